@@ -1,0 +1,50 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { GatewayContext } from './context.js';
+import { decodeGlobalId, encodeGlobalId } from './graph/globalId.js';
+import { checkNodeIds } from './graph/nodeIds.js';
+
+/** The one SchemaBuilder. Types live in src/graph, one file each. */
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    SafeInt: { Input: number; Output: number };
+  };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [RelayPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    idFieldOptions: { description: 'The global ID: pass it to `node` or `nodes` to fetch this object again.' },
+    nodeTypeOptions: { description: 'An object with a global ID that `node` and `nodes` can fetch again.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Pass it as `after` to continue the list behind this item.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the list.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list (forward pagination only).' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page (exact).' },
+    hasPreviousPageFieldOptions: { description: 'Always false: lists page forward only, as AWS `nextToken`s do.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page; pass it as `after` for the next page.' },
+    defaultEdgeTypeOptions: { description: 'An item of a list and its cursor.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when it no longer exists.',
+      resolve: (_root, { id }, _ctx, info, resolveNode) => {
+        checkNodeIds(info.schema, [id]);
+        return resolveNode(id);
+      },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in the order given; null for each that no longer exists.',
+      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
+        checkNodeIds(info.schema, ids);
+        return resolveNodes(ids);
+      },
+    },
+  },
+});

@@ -1,0 +1,82 @@
+// The one place that reads the environment. Everything else receives a validated Config.
+
+export const SOURCES = ['deviceFarm', 'nimble', 'codeCatalyst'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export interface EmulatorConfig {
+  port: number;
+  seed: number;
+  sessionsPerKind: number;
+  latencyMs: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  upstream: 'emulator' | 'aws';
+  sources: ReadonlySet<Source>;
+  /** Device Farm exists only in us-west-2, so it gets its own region setting. */
+  deviceFarmRegion: string;
+  /** A CodeCatalyst personal access token; without it the SDK's SSO token chain applies. */
+  codeCatalystToken: string | undefined;
+  /** Per-attempt timeout of an upstream HTTP call. */
+  upstreamTimeoutMs: number;
+  emulator: EmulatorConfig;
+}
+
+/** A configuration mistake: its message is one sentence a person can act on. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}".`);
+  }
+  return raw as T;
+}
+
+function sources(env: Env): Set<Source> {
+  const raw = env.SOURCES?.trim();
+  if (raw === undefined || raw === '') return new Set(SOURCES);
+  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(SOURCES as readonly string[]).includes(n));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new ConfigError(
+      `SOURCES must be a comma-separated list of ${SOURCES.join(', ')}, got "${raw}".`,
+    );
+  }
+  return new Set(names as Source[]);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    upstream: oneOf(env, 'UPSTREAM', ['emulator', 'aws'] as const, 'emulator'),
+    sources: sources(env),
+    deviceFarmRegion: env.DEVICE_FARM_REGION?.trim() || 'us-west-2',
+    codeCatalystToken: env.CODECATALYST_TOKEN?.trim() || undefined,
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 300_000),
+    emulator: {
+      port: integer(env, 'EMULATOR_PORT', 0, 0, 65535),
+      seed: integer(env, 'EMULATOR_SEED', 1, 0, 2 ** 31 - 1),
+      sessionsPerKind: integer(env, 'EMULATOR_SESSIONS', 200, 1, 1_000_000),
+      latencyMs: integer(env, 'EMULATOR_LATENCY_MS', 0, 0, 60_000),
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// The gateway's expected failures. They carry a stable code; yoga's error masking (see gateway.ts)
+// turns them into GraphQL errors with `extensions.code`, and masks everything else.
+// This module imports nothing from GraphQL so the AWS layer can throw these too.
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'SOURCE_DISABLED'
+  | 'UPSTREAM_NOT_FOUND'
+  | 'UPSTREAM_THROTTLED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_ACCESS_DENIED'
+  | 'UPSTREAM_BAD_REQUEST'
+  | 'UPSTREAM_ERROR';
+
+export interface ErrorDetails {
+  /** The source that failed: deviceFarm, nimble or codeCatalyst. */
+  source?: string;
+  /** The AWS error name, e.g. ThrottlingException. */
+  awsError?: string;
+  /** The AWS request ID, for support cases. */
+  requestId?: string;
+}
+
+export class GatewayError extends Error {
+  override name = 'GatewayError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+  }
+}
+
+export const badInput = (message: string) => new GatewayError('BAD_USER_INPUT', message);
+
+/** The GraphQL `extensions` of a GatewayError: the code plus the details that are set. */
+export function errorExtensions(error: GatewayError): Record<string, string> {
+  const extensions: Record<string, string> = { code: error.code };
+  for (const [key, value] of Object.entries(error.details)) {
+    if (value !== undefined) extensions[key] = value;
+  }
+  return extensions;
+}

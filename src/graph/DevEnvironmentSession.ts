@@ -1,0 +1,69 @@
+import { builder } from '../builder.js';
+import type { DevEnvironmentSessionRecord } from '../loaders/records.js';
+import { codeCatalystName, uuid } from './arguments.js';
+import { doc } from './aws.js';
+import { listFingerprint } from './connections/cursor.js';
+import { resolveTokenConnection } from './connections/tokenConnection.js';
+import { decodeParts, encodeParts } from './globalId.js';
+import { Session } from './Session.js';
+
+type R = DevEnvironmentSessionRecord;
+const required = (field: string) => ({ nullable: false as const, description: doc('DevEnvironmentSessionSummary', field) });
+
+export const DevEnvironmentSession = builder.node(builder.objectRef<R>('DevEnvironmentSession'), {
+  description: `${doc('DevEnvironmentSessionSummary')} A CodeCatalyst Dev Environment session. Its AWS \`id\` is \`sessionId\` here, because \`id\` is the global ID.`,
+  interfaces: [Session],
+  isTypeOf: (o) => (o as R).kind === 'DEV_ENVIRONMENT',
+  id: {
+    resolve: (s) => encodeParts([s.spaceName, s.projectName, s.devEnvironmentId, s.id]),
+    parse: (id) => {
+      const [spaceName, projectName, devEnvironmentId, sessionId] = decodeParts('DevEnvironmentSession', id, 4) as [string, string, string, string];
+      return { spaceName, projectName, devEnvironmentId, sessionId };
+    },
+  },
+  loadMany: (keys, ctx) => keys.map((key) => ctx.loaders.codeCatalyst.devEnvironmentSession.load(key)),
+  fields: (t) => ({
+    sessionId: t.exposeString('id', required('id')),
+    spaceName: t.exposeString('spaceName', required('spaceName')),
+    projectName: t.exposeString('projectName', required('projectName')),
+    devEnvironmentId: t.exposeString('devEnvironmentId', required('devEnvironmentId')),
+    startedTime: t.expose('startedTime', { type: 'DateTime', nullable: true, description: doc('DevEnvironmentSessionSummary', 'startedTime') }),
+  }),
+});
+
+const DevEnvironmentSessionConnection = builder.connectionObject({
+  type: DevEnvironmentSession,
+  name: 'DevEnvironmentSessionConnection',
+  description: 'A page of Dev Environment sessions, newest first.',
+});
+
+builder.queryField('devEnvironmentSessions', (t) =>
+  t.field({
+    type: DevEnvironmentSessionConnection,
+    description: 'The sessions of one CodeCatalyst Dev Environment, newest first (ListDevEnvironmentSessions).',
+    args: {
+      spaceName: t.arg.string({ required: true, description: 'The name of the space.' }),
+      projectName: t.arg.string({ required: true, description: 'The name of the project in the space.' }),
+      devEnvironmentId: t.arg.string({ required: true, description: 'The system-generated ID (a UUID) of the Dev Environment.' }),
+      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+    },
+    resolve: (_root, args, ctx) => {
+      const key = {
+        spaceName: codeCatalystName('spaceName', args.spaceName),
+        projectName: codeCatalystName('projectName', args.projectName),
+        devEnvironmentId: uuid('devEnvironmentId', args.devEnvironmentId),
+      };
+      return resolveTokenConnection<R>(
+        {
+          fingerprint: listFingerprint(['devEnvironmentSessions', key]),
+          idOf: (s) => s.id,
+          maxPageSize: 200,
+          fetchPage: (nextToken, maxResults) =>
+            ctx.loaders.codeCatalyst.devEnvironmentSessionPage.load({ ...key, maxResults, nextToken }),
+        },
+        args,
+      );
+    },
+  }),
+);

@@ -1,0 +1,5 @@
+import { builder } from '../builder.js';
+
+builder.queryType({
+  description: 'Sessions of every kind a company runs on AWS: Device Farm, Nimble Studio and CodeCatalyst.',
+});

@@ -1,0 +1,124 @@
+import { builder } from '../builder.js';
+import { badInput } from '../errors.js';
+import type { StreamingSessionRecord } from '../loaders/records.js';
+import { identifier } from './arguments.js';
+import { awsEnum, doc, optional } from './aws.js';
+import { listFingerprint } from './connections/cursor.js';
+import { resolveTokenConnection } from './connections/tokenConnection.js';
+import { decodeParts, encodeParts } from './globalId.js';
+import { NimbleTag, tagList } from './NimbleTag.js';
+import * as e from './streamingEnums.js';
+import { Session } from './Session.js';
+
+type R = StreamingSessionRecord;
+const f = (field: string) => optional('StreamingSession', field);
+
+const NimbleVolumeConfiguration = builder.objectRef<NonNullable<R['volumeConfiguration']>>('NimbleVolumeConfiguration').implement({
+  description: doc('VolumeConfiguration'),
+  fields: (t) => ({
+    size: t.exposeInt('size', optional('VolumeConfiguration', 'size')),
+    throughput: t.exposeInt('throughput', optional('VolumeConfiguration', 'throughput')),
+    iops: t.exposeInt('iops', optional('VolumeConfiguration', 'iops')),
+  }),
+});
+
+export const StreamingSession = builder.node(builder.objectRef<R>('StreamingSession'), {
+  description: `${doc('StreamingSession')} A Nimble Studio session on a virtual workstation. Its AWS fields \`createdAt\` and \`startedAt\` are the Session fields of the same name.`,
+  interfaces: [Session],
+  isTypeOf: (o) => (o as R).kind === 'STREAMING',
+  id: {
+    resolve: (s) => encodeParts([s.studioId, s.sessionId]),
+    parse: (id) => {
+      const [studioId, sessionId] = decodeParts('StreamingSession', id, 2) as [string, string];
+      return { studioId, sessionId };
+    },
+  },
+  loadMany: (keys, ctx) => keys.map((key) => ctx.loaders.nimble.streamingSession.load(key)),
+  fields: (t) => ({
+    arn: t.exposeString('arn', f('arn')),
+    sessionId: t.exposeString('sessionId', { nullable: false, description: doc('StreamingSession', 'sessionId') }),
+    studioId: t.exposeString('studioId', {
+      nullable: false,
+      description: 'The ID of the studio the session belongs to (the studio it was listed from; the AWS shape does not carry it).',
+    }),
+    state: t.field({ type: e.State.ref, ...f('state'), resolve: (s) => e.State.known(s.state) }),
+    statusCode: t.field({ type: e.StatusCode.ref, ...f('statusCode'), resolve: (s) => e.StatusCode.known(s.statusCode) }),
+    statusMessage: t.exposeString('statusMessage', f('statusMessage')),
+    createdBy: t.exposeString('createdBy', f('createdBy')),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', ...f('updatedAt') }),
+    updatedBy: t.exposeString('updatedBy', f('updatedBy')),
+    startedBy: t.exposeString('startedBy', f('startedBy')),
+    stoppedAt: t.expose('stoppedAt', { type: 'DateTime', ...f('stoppedAt') }),
+    stoppedBy: t.exposeString('stoppedBy', f('stoppedBy')),
+    stopAt: t.expose('stopAt', { type: 'DateTime', ...f('stopAt') }),
+    terminateAt: t.expose('terminateAt', { type: 'DateTime', ...f('terminateAt') }),
+    launchProfileId: t.exposeString('launchProfileId', f('launchProfileId')),
+    streamingImageId: t.exposeString('streamingImageId', f('streamingImageId')),
+    ec2InstanceType: t.exposeString('ec2InstanceType', f('ec2InstanceType')),
+    ownedBy: t.exposeString('ownedBy', f('ownedBy')),
+    tags: t.field({ type: [NimbleTag], ...f('tags'), resolve: (s) => tagList(s.tags) }),
+    automaticTerminationMode: t.field({
+      type: e.AutomaticTerminationMode.ref,
+      ...f('automaticTerminationMode'),
+      resolve: (s) => e.AutomaticTerminationMode.known(s.automaticTerminationMode),
+    }),
+    backupMode: t.field({ type: e.BackupMode.ref, ...f('backupMode'), resolve: (s) => e.BackupMode.known(s.backupMode) }),
+    maxBackupsToRetain: t.exposeInt('maxBackupsToRetain', f('maxBackupsToRetain')),
+    sessionPersistenceMode: t.field({
+      type: e.PersistenceMode.ref,
+      ...f('sessionPersistenceMode'),
+      resolve: (s) => e.PersistenceMode.known(s.sessionPersistenceMode),
+    }),
+    startedFromBackupId: t.exposeString('startedFromBackupId', f('startedFromBackupId')),
+    volumeConfiguration: t.expose('volumeConfiguration', { type: NimbleVolumeConfiguration, ...f('volumeConfiguration') }),
+    volumeRetentionMode: t.field({
+      type: e.VolumeRetentionMode.ref,
+      ...f('volumeRetentionMode'),
+      resolve: (s) => e.VolumeRetentionMode.known(s.volumeRetentionMode),
+    }),
+  }),
+});
+
+const StreamingSessionConnection = builder.connectionObject({
+  type: StreamingSession,
+  name: 'StreamingSessionConnection',
+  description: 'A page of streaming sessions, newest first.',
+});
+
+/** sessionIds travel as one comma-separated query value, so an ID may not contain a comma. */
+const MAX_SESSION_IDS = 100;
+
+builder.queryField('streamingSessions', (t) =>
+  t.field({
+    type: StreamingSessionConnection,
+    description: 'The streaming sessions of one Nimble Studio studio, newest first (ListStreamingSessions). The filters are applied by AWS.',
+    args: {
+      studioId: t.arg.string({ required: true, description: 'The studio ID.' }),
+      createdBy: t.arg.string({ description: 'Return only sessions created by this user ID.' }),
+      ownedBy: t.arg.string({ description: 'Return only sessions owned by this user ID.' }),
+      sessionIds: t.arg.stringList({ description: `Return only these sessions (at most ${MAX_SESSION_IDS} IDs).` }),
+      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+    },
+    resolve: (_root, args, ctx) => {
+      const studioId = identifier('studioId', args.studioId);
+      const sessionIds = args.sessionIds?.map((id) => identifier('sessionIds', id));
+      if (sessionIds && (sessionIds.length === 0 || sessionIds.length > MAX_SESSION_IDS || sessionIds.some((id) => id.includes(',')))) {
+        throw badInput(`\`sessionIds\` must hold 1 to ${MAX_SESSION_IDS} session IDs without commas.`);
+      }
+      const filter = {
+        createdBy: args.createdBy ? identifier('createdBy', args.createdBy) : undefined,
+        ownedBy: args.ownedBy ? identifier('ownedBy', args.ownedBy) : undefined,
+        sessionIds,
+      };
+      return resolveTokenConnection<R>(
+        {
+          fingerprint: listFingerprint(['streamingSessions', studioId, filter]),
+          idOf: (s) => s.sessionId,
+          fetchPage: (nextToken) => ctx.loaders.nimble.streamingSessionPage.load({ studioId, ...filter, nextToken }),
+        },
+        args,
+      );
+    },
+  }),
+);

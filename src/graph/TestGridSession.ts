@@ -1,0 +1,85 @@
+import { builder } from '../builder.js';
+import { badInput } from '../errors.js';
+import type { TestGridSessionRecord } from '../loaders/records.js';
+import { deviceFarmArn } from './arguments.js';
+import { awsEnum, doc, optional } from './aws.js';
+import { listFingerprint } from './connections/cursor.js';
+import { resolveTokenConnection } from './connections/tokenConnection.js';
+import { parseArn } from './globalId.js';
+import { Session } from './Session.js';
+
+export const TestGridSessionStatus = awsEnum('DeviceFarmTestGridSessionStatus', 'The state of a Selenium testing session.', {
+  ACTIVE: 'The session is open.',
+  CLOSED: 'The session was closed.',
+  ERRORED: 'The session ended with an error.',
+});
+
+type R = TestGridSessionRecord;
+const f = (field: string) => optional('TestGridSession', field);
+
+export const TestGridSession = builder.node(builder.objectRef<R>('TestGridSession'), {
+  description: `${doc('TestGridSession')} A Device Farm desktop browser (Selenium) testing session.`,
+  interfaces: [Session],
+  isTypeOf: (o) => (o as R).kind === 'TEST_GRID',
+  id: { resolve: (s) => s.arn, parse: (id) => parseArn('TestGridSession', id, 'testgrid-session') },
+  loadMany: (arns, ctx) => arns.map((arn) => ctx.loaders.deviceFarm.testGridSession.load(arn)),
+  fields: (t) => ({
+    arn: t.exposeString('arn', { nullable: false, description: doc('TestGridSession', 'arn') }),
+    status: t.field({ type: TestGridSessionStatus.ref, ...f('status'), resolve: (s) => TestGridSessionStatus.known(s.status) }),
+    created: t.expose('created', { type: 'DateTime', ...f('created') }),
+    ended: t.expose('ended', { type: 'DateTime', ...f('ended') }),
+    billingMinutes: t.exposeFloat('billingMinutes', f('billingMinutes')),
+    seleniumProperties: t.exposeString('seleniumProperties', {
+      ...f('seleniumProperties'),
+      description: `${doc('TestGridSession', 'seleniumProperties')} JSON text, as AWS returns it.`,
+    }),
+  }),
+});
+
+const TestGridSessionConnection = builder.connectionObject({
+  type: TestGridSession,
+  name: 'TestGridSessionConnection',
+  description: 'A page of test grid sessions, newest first.',
+});
+
+const time = (d: Date | null | undefined) => d ?? undefined;
+
+builder.queryField('testGridSessions', (t) =>
+  t.field({
+    type: TestGridSessionConnection,
+    description: 'The Selenium sessions of one Device Farm test grid project, newest first (ListTestGridSessions). The filters are applied by AWS.',
+    args: {
+      projectArn: t.arg.string({ required: true, description: 'The ARN of the test grid project.' }),
+      status: t.arg({ type: TestGridSessionStatus.ref, description: 'Return only sessions in this state.' }),
+      creationTimeAfter: t.arg({ type: 'DateTime', description: 'Return only sessions created after this time.' }),
+      creationTimeBefore: t.arg({ type: 'DateTime', description: 'Return only sessions created before this time.' }),
+      endTimeAfter: t.arg({ type: 'DateTime', description: 'Return only sessions that ended after this time.' }),
+      endTimeBefore: t.arg({ type: 'DateTime', description: 'Return only sessions that ended before this time.' }),
+      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+    },
+    resolve: (_root, args, ctx) => {
+      const projectArn = deviceFarmArn('projectArn', args.projectArn, 'testgrid-project');
+      const filter = {
+        status: args.status ?? undefined,
+        creationTimeAfter: time(args.creationTimeAfter),
+        creationTimeBefore: time(args.creationTimeBefore),
+        endTimeAfter: time(args.endTimeAfter),
+        endTimeBefore: time(args.endTimeBefore),
+      };
+      for (const [from, to] of [['creationTimeAfter', 'creationTimeBefore'], ['endTimeAfter', 'endTimeBefore']] as const) {
+        if (filter[from] && filter[to] && filter[from] >= filter[to]) throw badInput(`\`${from}\` must be earlier than \`${to}\`.`);
+      }
+      return resolveTokenConnection<R>(
+        {
+          fingerprint: listFingerprint(['testGridSessions', projectArn, filter]),
+          idOf: (s) => s.arn,
+          maxPageSize: 1000,
+          fetchPage: (nextToken, maxResult) =>
+            ctx.loaders.deviceFarm.testGridSessionPage.load({ projectArn, ...filter, maxResult, nextToken }),
+        },
+        args,
+      );
+    },
+  }),
+);

@@ -1,0 +1,89 @@
+import { badInput, GatewayError } from '../../errors.js';
+import type { Page } from '../../aws/page.js';
+import { decodeCursor, encodeCursor, type Position } from './cursor.js';
+import { pageSize } from './pageSize.js';
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/** One upstream list, seen through its `nextToken` pages. */
+export interface TokenList<T> {
+  /** Identifies the list and its arguments; see listFingerprint. */
+  fingerprint: string;
+  idOf: (item: T) => string;
+  /** Fetches one page; `size` is set only where the API takes a page size (`maxPageSize`). */
+  fetchPage: (token: string | undefined, size: number | undefined) => Promise<Page<T>>;
+  maxPageSize?: number;
+}
+
+/** Resolves where resuming after `position` starts in a page fetched with its token. */
+function resumeIndex<T>(list: TokenList<T>, page: Page<T>, position: Position): number {
+  const byId = page.items.findIndex((item) => list.idOf(item) === position.id);
+  if (byId >= 0) return byId + 1;
+  if (position.index < page.items.length) return position.index + 1;
+  throw badInput('`after` points at an item that is no longer in its list; restart this list without `after`.');
+}
+
+/**
+ * A forward Relay connection over an API that pages with `nextToken`. Every edge's cursor
+ * records the token of the page it came from and its place there, so resuming after any edge
+ * refetches that one page and continues exactly behind it. It reads one item past `first` to
+ * make `hasNextPage` exact, follows empty pages that still carry a token, and fetches no page
+ * beyond the one holding that extra item.
+ */
+export async function resolveTokenConnection<T>(
+  list: TokenList<T>,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<T>> {
+  const first = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after, list.fingerprint) : null;
+  const wanted = first + 1;
+  const edges: Edge<T>[] = [];
+  let token = after?.token ?? undefined;
+  let resuming = after !== null;
+
+  for (;;) {
+    const startAt = resuming && after ? after.index + 1 : 0;
+    const size = list.maxPageSize ? Math.min(list.maxPageSize, startAt + wanted - edges.length) : undefined;
+    const page = await fetchWithCursor(list, token, size, resuming);
+    let index = resuming && after ? resumeIndex(list, page, after) : 0;
+    resuming = false;
+    for (; index < page.items.length && edges.length < wanted; index++) {
+      const node = page.items[index] as T;
+      edges.push({ node, cursor: encodeCursor(list.fingerprint, { token: token ?? null, index, id: list.idOf(node) }) });
+    }
+    if (edges.length >= wanted || !page.nextToken) break;
+    token = page.nextToken;
+  }
+
+  const hasNextPage = edges.length > first;
+  const shown = edges.slice(0, first);
+  return {
+    edges: shown,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: false,
+      startCursor: shown[0]?.cursor ?? null,
+      endCursor: shown.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** An upstream rejection of a token that came from a cursor means the cursor is stale or forged. */
+async function fetchWithCursor<T>(list: TokenList<T>, token: string | undefined, size: number | undefined, fromCursor: boolean) {
+  try {
+    return await list.fetchPage(token, size);
+  } catch (error) {
+    if (fromCursor && token && error instanceof GatewayError && error.code === 'UPSTREAM_BAD_REQUEST') {
+      throw badInput('`after` carries a page token that AWS no longer accepts; restart this list without `after`.');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import type { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
+import * as cc from '../aws/codeCatalyst.js';
+import { listAll, type Page } from '../aws/page.js';
+import { stableKey, dedupeLoader, enabled, groupedLoader, nullIfNotFound } from './util.js';
+
+export type DevEnvironmentSessionKey = cc.DevEnvironmentKey & { sessionId: string };
+export type DevEnvironmentSessionPageKey = cc.DevEnvironmentKey & {
+  maxResults?: number | undefined;
+  nextToken?: string | undefined;
+};
+
+/** The API's largest page, so one dev environment's sessions usually take one call. */
+const WHOLE_LIST_PAGE = 200;
+
+const parentOf = ({ spaceName, projectName, devEnvironmentId }: cc.DevEnvironmentKey): cc.DevEnvironmentKey => ({
+  spaceName,
+  projectName,
+  devEnvironmentId,
+});
+
+export function createCodeCatalystLoaders(client: CodeCatalystClient | undefined) {
+  const use = () => enabled('codeCatalyst', client);
+
+  // There is no get-one-session operation: the sessions of one dev environment come from one
+  // list walk, shared by every session of that dev environment asked for in the request.
+  const devEnvironmentSession = groupedLoader<DevEnvironmentSessionKey, cc.DevEnvironmentSessionRecord | null>(
+    (key) => stableKey(parentOf(key)),
+    async (keys) => {
+      const parent = parentOf(keys[0] as DevEnvironmentSessionKey);
+      const sessions = await nullIfNotFound(
+        listAll('codeCatalyst', (nextToken) =>
+          cc.listDevEnvironmentSessions(use(), { ...parent, maxResults: WHOLE_LIST_PAGE, nextToken }),
+        ),
+      );
+      const byId = new Map((sessions ?? []).map((s) => [s.id, s]));
+      return keys.map((k) => byId.get(k.sessionId) ?? null);
+    },
+  );
+
+  const primed = (page: Page<cc.DevEnvironmentSessionRecord>) => {
+    for (const s of page.items) devEnvironmentSession.prime({ ...parentOf(s), sessionId: s.id }, s);
+    return page;
+  };
+
+  return {
+    devEnvironmentSession,
+    devEnvironmentSessionPage: dedupeLoader((key: DevEnvironmentSessionPageKey) =>
+      cc.listDevEnvironmentSessions(use(), key).then(primed),
+    ),
+  };
+}
+
+export type CodeCatalystLoaders = ReturnType<typeof createCodeCatalystLoaders>;

@@ -1,0 +1,65 @@
+import DataLoader from 'dataloader';
+import { GatewayError } from '../errors.js';
+import type { Source } from '../config.js';
+import { SOURCE_LABEL } from '../aws/errors.js';
+
+/** A cache key that is the same for equal parameters, whatever their property order. */
+export function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/**
+ * A loader for calls that cannot be batched: each distinct key is fetched once per request,
+ * all of them in parallel. A failure belongs to its key alone.
+ */
+export function dedupeLoader<K, V>(fetch: (key: K) => Promise<V>): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    (keys) => Promise.all(keys.map((key) => fetch(key).catch((error: unknown) => toError(error)))),
+    { cacheKeyFn: stableKey },
+  );
+}
+
+/** A loader whose batch function groups keys by parent, e.g. sessions of one studio. */
+export function groupedLoader<K, V>(
+  groupOf: (key: K) => string,
+  fetchGroup: (keys: K[]) => Promise<Array<V | Error>>,
+): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const groups = new Map<string, number[]>();
+      keys.forEach((key, i) => groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), i]));
+      const results: Array<V | Error> = new Array(keys.length);
+      await Promise.all(
+        [...groups.values()].map(async (indexes) => {
+          const groupKeys = indexes.map((i) => keys[i] as K);
+          const values = await fetchGroup(groupKeys).catch((error: unknown) => groupKeys.map(() => toError(error)));
+          indexes.forEach((keyIndex, j) => (results[keyIndex] = values[j] as V | Error));
+        }),
+      );
+      return results;
+    },
+    { cacheKeyFn: stableKey },
+  );
+}
+
+const toError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** Not-found answers a by-ID lookup with null (the object is gone) instead of an error. */
+export function nullIfNotFound<T>(promise: Promise<T>): Promise<T | null> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof GatewayError && error.code === 'UPSTREAM_NOT_FOUND') return null;
+    throw error;
+  });
+}
+
+/** The client of an enabled source, or a coded error saying the source is switched off. */
+export function enabled<C>(source: Source, client: C | undefined): C {
+  if (!client) {
+    throw new GatewayError('SOURCE_DISABLED', `${SOURCE_LABEL[source]} is switched off in this gateway (see SOURCES).`, { source });
+  }
+  return client;
+}

@@ -1,0 +1,57 @@
+// Process entry: config → upstream → clients → gateway → listen, and a graceful shutdown.
+import { createServer } from 'node:http';
+import { createClients, destroyClients } from './aws/clients.js';
+import { preflight } from './aws/preflight.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createGateway } from './gateway.js';
+import { defaultQuery } from './graphiqlQuery.js';
+
+function fail(sentence: string): never {
+  console.error(`Cannot start the session gateway: ${sentence}`);
+  process.exit(2);
+}
+
+async function startUpstream(config: Config) {
+  if (config.upstream === 'aws') return { endpoint: undefined, close: async () => {} };
+  // The embedded emulator is loaded only when used, so production never imports it.
+  const { startEmulator } = await import('./emulator/index.js');
+  const emulator = await startEmulator({ port: config.emulator.port, ...config.emulator });
+  console.log(`Embedded AWS emulator on ${emulator.url} (${config.emulator.sessionsPerKind} sessions of each kind, seed ${config.emulator.seed})`);
+  return { endpoint: emulator.url, close: () => emulator.close() };
+}
+
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const upstream = await startUpstream(config).catch((error: Error) => fail(`the embedded emulator did not start (${error.message}).`));
+  const clients = createClients({ ...config, emulatorEndpoint: upstream.endpoint });
+  if (config.upstream === 'aws') {
+    const problem = await preflight(clients);
+    if (problem) fail(problem);
+  }
+  const gateway = createGateway({ clients, graphiql: { defaultQuery: defaultQuery } });
+  const server = createServer(gateway);
+  server.on('error', (error: NodeJS.ErrnoException) =>
+    fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use; set PORT to a free port.` : error.message),
+  );
+  server.listen(config.port, config.host, () => {
+    const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+    console.log(`Session gateway ready: GraphiQL at http://${host}:${config.port}${gateway.graphqlEndpoint}`);
+  });
+
+  const shutdown = () => {
+    server.close();
+    server.closeAllConnections();
+    destroyClients(clients);
+    void upstream.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+await main();
