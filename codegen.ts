@@ -2,14 +2,27 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { printSchema } from 'graphql';
 import { schema } from './src/schema.js';
 
-// Writes the committed SDL. test/schema.test.ts runs this same config in memory and fails when
-// the committed files differ, so run `npm run codegen` after changing the schema.
+// Writes the committed SDL and the typed documents the tests use. test/schema.test.ts runs this
+// same config in memory and fails when a committed file differs: run `npm run codegen` after
+// changing the schema or a test's documents.
 const config: CodegenConfig = {
   schema: printSchema(schema),
+  documents: ['test/**/*.test.ts'],
+  ignoreNoDocuments: true,
   generates: {
     'schema/schema.graphql': {
       plugins: ['schema-ast'],
       config: { includeDirectives: true, sort: true },
+    },
+    'test/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        emitLegacyCommonJSImports: false,
+        scalars: { DateTime: 'string', SafeInt: 'number' },
+      },
     },
   },
 };

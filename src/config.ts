@@ -22,6 +22,15 @@ export interface Config {
   /** Per-attempt timeout of an upstream HTTP call. */
   upstreamTimeoutMs: number;
   emulator: EmulatorConfig;
+  /** How long discovered scopes are served before a background refresh. */
+  discoveryTtlMs: number;
+  /** Explicit scopes per source; a pinned kind is not discovered. */
+  pins: {
+    deviceFarmProjectArns?: string[];
+    testGridProjectArns?: string[];
+    nimbleStudioIds?: string[];
+    codeCatalystSpaces?: string[];
+  };
 }
 
 /** A configuration mistake: its message is one sentence a person can act on. */
@@ -63,6 +72,21 @@ function sources(env: Env): Set<Source> {
   return new Set(names as Source[]);
 }
 
+function list(env: Env, name: string): string[] | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const items = raw.split(',').map((s) => s.trim());
+  if (items.some((s) => s === '')) throw new ConfigError(`${name} must be a comma-separated list without empty entries, got "${raw}".`);
+  return items;
+}
+
+function arns(env: Env, name: string, resource: string): string[] | undefined {
+  const items = list(env, name);
+  const bad = items?.find((arn) => !new RegExp(`^arn:aws[a-z-]*:devicefarm:[^:]*:\\d*:${resource}:.+$`).test(arn));
+  if (bad) throw new ConfigError(`${name} must list Device Farm ${resource} ARNs, got "${bad}".`);
+  return items;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
@@ -77,6 +101,13 @@ export function loadConfig(env: Env = process.env): Config {
       seed: integer(env, 'EMULATOR_SEED', 1, 0, 2 ** 31 - 1),
       sessionsPerKind: integer(env, 'EMULATOR_SESSIONS', 200, 1, 1_000_000),
       latencyMs: integer(env, 'EMULATOR_LATENCY_MS', 0, 0, 60_000),
+    },
+    discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 60, 1, 86_400) * 1000,
+    pins: {
+      deviceFarmProjectArns: arns(env, 'DEVICE_FARM_PROJECT_ARNS', 'project'),
+      testGridProjectArns: arns(env, 'TEST_GRID_PROJECT_ARNS', 'testgrid-project'),
+      nimbleStudioIds: list(env, 'NIMBLE_STUDIO_IDS'),
+      codeCatalystSpaces: list(env, 'CODECATALYST_SPACES'),
     },
   };
 }

@@ -3,10 +3,16 @@ import { createYoga, maskError } from 'graphql-yoga';
 import type { Clients } from './aws/clients.js';
 import { createContext } from './context.js';
 import { errorExtensions, GatewayError } from './errors.js';
+import { usePartialErrors } from './graph/partialErrors.js';
 import { schema } from './schema.js';
+import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 
 export interface GatewayOptions {
   clients: Clients;
+  /** How long discovered scopes are served before a background refresh; default 60 s. */
+  discoveryTtlMs?: number;
+  /** Explicit scopes; a pinned kind is not discovered. */
+  pins?: ScopePins;
   /** The query GraphiQL opens with; GraphiQL is off when false. */
   graphiql?: { defaultQuery?: string } | false;
 }
@@ -28,10 +34,13 @@ function maskGatewayErrors(error: unknown, message: string, isDev?: boolean): Er
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
-export function createGateway({ clients, graphiql = {} }: GatewayOptions) {
+export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = {} }: GatewayOptions) {
+  // Discovered scopes outlive requests; everything else in the context is per request.
+  const discovery = createDiscovery(clients, { ttlMs: discoveryTtlMs, pins });
   return createYoga({
     schema,
-    context: () => createContext(clients),
+    context: () => createContext(clients, discovery),
+    plugins: [usePartialErrors()],
     maskedErrors: { maskError: maskGatewayErrors },
     graphiql: graphiql === false ? false : { title: 'Session gateway', ...graphiql },
     landingPage: false,

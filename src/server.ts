@@ -15,7 +15,7 @@ async function startUpstream(config: Config) {
   if (config.upstream === 'aws') return { endpoint: undefined, close: async () => {} };
   // The embedded emulator is loaded only when used, so production never imports it.
   const { startEmulator } = await import('./emulator/index.js');
-  const emulator = await startEmulator({ port: config.emulator.port, ...config.emulator });
+  const emulator = await startEmulator(config.emulator);
   console.log(`Embedded AWS emulator on ${emulator.url} (${config.emulator.sessionsPerKind} sessions of each kind, seed ${config.emulator.seed})`);
   return { endpoint: emulator.url, close: () => emulator.close() };
 }
@@ -34,7 +34,12 @@ async function main() {
     const problem = await preflight(clients);
     if (problem) fail(problem);
   }
-  const gateway = createGateway({ clients, graphiql: { defaultQuery: defaultQuery } });
+  const gateway = createGateway({
+    clients,
+    discoveryTtlMs: config.discoveryTtlMs,
+    pins: config.pins,
+    graphiql: { defaultQuery },
+  });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
     fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use; set PORT to a free port.` : error.message),

@@ -1,0 +1,182 @@
+import type { GatewayError } from '../../errors.js';
+import type { Source } from '../../config.js';
+import type { Page } from '../../loaders/records.js';
+import { encodeFeedCursor, shortDigest, type FeedPosition, type StreamState } from './feedCursor.js';
+import type { Connection, Edge } from './tokenConnection.js';
+
+/** One upstream list taking part in the merged feed (one scope of one kind). */
+export interface FeedStream<T> {
+  /** Stable identity of the stream across requests, e.g. "RA|<project arn>". */
+  key: string;
+  source: Source;
+  idOf: (item: T) => string;
+  /** Creation time in ms; upstream lists are newest first by it. */
+  timeOf: (item: T) => number;
+  fetchPage: (token: string | undefined, size: number | undefined) => Promise<Page<T>>;
+  maxPageSize?: number;
+}
+
+export interface FeedOptions<T> {
+  fingerprint: string;
+  first: number;
+  position: FeedPosition | null;
+  /** Filters applied in the gateway (after whatever the API applied). */
+  accept: (item: T) => boolean;
+  /** True when `accept` takes every item, so a known next item proves there is a next page. */
+  acceptsAll: boolean;
+  /** Items older than this end their stream: lists are newest first. */
+  minTime?: number | undefined;
+}
+
+export type FeedConnection<T> = Connection<T> & { failures: Array<{ source: Source; error: GatewayError }> };
+
+class Runtime<T> {
+  readonly digest: string;
+  page: T[] | null = null;
+  pageToken: string | null = null;
+  next = 0;
+  nextToken: string | undefined;
+  /** The last item taken: where to resume. Null when nothing was ever taken. */
+  pos: { t: string | null; i: number; d?: string } | null;
+  head: number | null | undefined;
+  failure: GatewayError | undefined;
+
+  constructor(readonly stream: FeedStream<T>, state: StreamState | null | undefined) {
+    this.digest = shortDigest(stream.key);
+    this.pos = state ? { t: state.t, i: state.i, ...(state.d ? { d: state.d } : {}) } : null;
+    this.head = state === null ? null : state?.h;
+  }
+
+  get live() {
+    return this.head !== null && !this.failure;
+  }
+
+  /** Loads pages until the next item is in hand (its time is the head), or the stream ends. */
+  async ensureHead(wanted: number): Promise<void> {
+    while (this.page === null || this.next >= this.page.length) {
+      if (this.page !== null) {
+        if (!this.nextToken) return void (this.head = null);
+        this.pos = { t: this.nextToken, i: -1 };
+        this.page = null;
+      }
+      const token = this.pos?.t ?? null;
+      const skip = this.pos ? this.pos.i + 1 : 0;
+      const size = this.stream.maxPageSize ? Math.min(this.stream.maxPageSize, skip + wanted) : undefined;
+      const page = await this.stream.fetchPage(token ?? undefined, size);
+      this.page = page.items;
+      this.pageToken = token;
+      this.nextToken = page.nextToken;
+      this.next = this.resumeIndex(page.items);
+    }
+    this.head = this.stream.timeOf(this.page[this.next] as T);
+  }
+
+  /** Just behind the last item taken: found by its ID, else by its index (the page may have shifted). */
+  private resumeIndex(items: T[]): number {
+    if (!this.pos || this.pos.i < 0) return 0;
+    const { d, i } = this.pos;
+    const found = d ? items.findIndex((item) => shortDigest(this.stream.idOf(item)) === d) : -1;
+    return Math.min(found >= 0 ? found + 1 : i + 1, items.length);
+  }
+
+  take(): T {
+    const item = (this.page as T[])[this.next] as T;
+    this.pos = { t: this.pageToken, i: this.next, d: shortDigest(this.stream.idOf(item)) };
+    this.next += 1;
+    this.head = this.next < (this.page as T[]).length ? this.stream.timeOf((this.page as T[])[this.next] as T) : undefined;
+    return item;
+  }
+
+  state(): StreamState | null | undefined {
+    if (this.head === null && !this.failure) return null;
+    if (this.page !== null && this.next >= this.page.length && !this.failure) {
+      // Drained: the next request starts at the next page instead of refetching this one.
+      return this.nextToken ? { t: this.nextToken, i: -1 } : null;
+    }
+    const base = this.pos ?? (this.page !== null ? { t: null, i: -1 } : undefined);
+    if (!base) return undefined;
+    return typeof this.head === 'number' ? { ...base, h: this.head } : base;
+  }
+}
+
+/**
+ * Merges per-scope streams, each newest first, into one newest-first connection. The cursor
+ * holds every stream's position, so resuming returns each item exactly once. The first page
+ * reads one page of every stream at once; later pages read only the streams whose next item
+ * could make the page (at most `first + 1` of them, in parallel), since the cursor remembers
+ * every stream's next creation time. A stream that fails is left out of this page and resumed
+ * where it stood by the next; its failure is reported.
+ */
+export async function resolveMergedConnection<T>(streams: FeedStream<T>[], options: FeedOptions<T>): Promise<FeedConnection<T>> {
+  const { first, position, accept, acceptsAll, minTime } = options;
+  const wanted = first + 1;
+  const runtimes = streams.map((s) => {
+    const state = position?.[shortDigest(s.key)];
+    return new Runtime(s, state);
+  });
+
+  const load = (batch: Runtime<T>[]) =>
+    Promise.all(
+      batch.map((r) =>
+        r.ensureHead(wanted).catch((error: GatewayError) => {
+          r.failure = error;
+        }),
+      ),
+    );
+  const endIfTooOld = (r: Runtime<T>) => {
+    if (minTime !== undefined && typeof r.head === 'number' && r.head < minTime) r.head = null;
+  };
+
+  runtimes.forEach(endIfTooOld);
+  // Streams with an unknown next item, plus the ones whose known next item could make this page.
+  const known = runtimes.filter((r) => r.live && typeof r.head === 'number').sort((a, b) => (b.head as number) - (a.head as number));
+  await load([...runtimes.filter((r) => r.live && r.head === undefined), ...known.slice(0, wanted)]);
+
+  const edges: Edge<T>[] = [];
+  let hasNextPage = false;
+  for (;;) {
+    runtimes.forEach(endIfTooOld);
+    const live = runtimes.filter((r) => r.live);
+    if (edges.length === first && acceptsAll && live.some((r) => typeof r.head === 'number')) {
+      // Some stream has a next item and every item counts: no fetch is needed to know it.
+      hasNextPage = true;
+      break;
+    }
+    // A stream whose next item is unknown might hold the newest one: fetch all such at once.
+    const unknown = live.filter((r) => r.head === undefined);
+    if (unknown.length > 0) {
+      await load(unknown);
+      continue;
+    }
+    const best = live.reduce<Runtime<T> | undefined>((a, r) => (!a || (r.head as number) > (a.head as number) ? r : a), undefined);
+    if (!best) break;
+    if (best.page === null) {
+      // Its next item's time came from the cursor; now it is taken, so its page is needed.
+      await load([best]);
+      continue;
+    }
+    const item = best.take();
+    if (!accept(item)) continue;
+    if (edges.length === first) {
+      hasNextPage = true;
+      break;
+    }
+    edges.push({ node: item, cursor: encodeFeedCursor(options.fingerprint, snapshot(runtimes)) });
+  }
+
+  const failures = runtimes.filter((r) => r.failure).map((r) => ({ source: r.stream.source, error: r.failure as GatewayError }));
+  return {
+    edges,
+    pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    failures,
+  };
+}
+
+function snapshot<T>(runtimes: Runtime<T>[]): FeedPosition {
+  const position: FeedPosition = {};
+  for (const r of runtimes) {
+    const state = r.state();
+    if (state !== undefined) position[r.digest] = state;
+  }
+  return position;
+}

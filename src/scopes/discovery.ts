@@ -1,0 +1,113 @@
+import { LRUCache } from 'lru-cache';
+import type { Clients } from '../aws/clients.js';
+import * as cc from '../aws/codeCatalyst.js';
+import * as df from '../aws/deviceFarm.js';
+import * as nimble from '../aws/nimble.js';
+import { listAll } from '../aws/page.js';
+import type { Source } from '../config.js';
+import { enabled } from '../loaders/util.js';
+
+export interface ScopePins {
+  deviceFarmProjectArns?: readonly string[] | undefined;
+  testGridProjectArns?: readonly string[] | undefined;
+  nimbleStudioIds?: readonly string[] | undefined;
+  codeCatalystSpaces?: readonly string[] | undefined;
+}
+
+export interface CodeCatalystScopes {
+  spaces: cc.CodeCatalystSpaceRecord[];
+  projects: cc.CodeCatalystProjectRecord[];
+  devEnvironments: cc.DevEnvironmentRecord[];
+}
+
+/** What discovery caches, one entry each, so a kind that is not asked for costs no call. */
+export interface Scopes {
+  deviceFarmProjects: df.DeviceFarmProjectRecord[];
+  testGridProjects: df.TestGridProjectRecord[];
+  nimbleStudios: nimble.NimbleStudioRecord[];
+  codeCatalyst: CodeCatalystScopes;
+}
+export type ScopeKind = keyof Scopes;
+
+export const SCOPE_SOURCE: Record<ScopeKind, Source> = {
+  deviceFarmProjects: 'deviceFarm',
+  testGridProjects: 'deviceFarm',
+  nimbleStudios: 'nimble',
+  codeCatalyst: 'codeCatalyst',
+};
+
+const present = <T>(items: Array<T | null>): T[] => items.filter((i): i is T => i !== null);
+
+/** Every call of one source's discovery, in as few sequential steps as the APIs allow. */
+function discoverers(clients: Clients, pins: ScopePins) {
+  return {
+    async deviceFarmProjects() {
+      const client = enabled('deviceFarm', clients.deviceFarm);
+      return pins.deviceFarmProjectArns
+        ? present(await Promise.all(pins.deviceFarmProjectArns.map((arn) => df.getProject(client, arn))))
+        : listAll('deviceFarm', (token) => df.listProjects(client, token));
+    },
+    async testGridProjects() {
+      const client = enabled('deviceFarm', clients.deviceFarm);
+      return pins.testGridProjectArns
+        ? present(await Promise.all(pins.testGridProjectArns.map((arn) => df.getTestGridProject(client, arn))))
+        : listAll('deviceFarm', (token) => df.listTestGridProjects(client, token));
+    },
+    async nimbleStudios(): Promise<nimble.NimbleStudioRecord[]> {
+      const client = enabled('nimble', clients.nimble);
+      // There is no GetStudio in the gateway's operations: a pinned studio is known by its ID alone.
+      return pins.nimbleStudioIds
+        ? pins.nimbleStudioIds.map((studioId) => ({ studioId }))
+        : listAll('nimble', (token) => nimble.listStudios(client, token));
+    },
+    async codeCatalyst(): Promise<CodeCatalystScopes> {
+      const client = enabled('codeCatalyst', clients.codeCatalyst);
+      const spaces = pins.codeCatalystSpaces
+        ? pins.codeCatalystSpaces.map((name) => ({ name, regionName: undefined }))
+        : await listAll('codeCatalyst', (token) => cc.listSpaces(client, token));
+      // Dev environments are listed per space, not per project, so sessions are only two
+      // dependent calls away from the space list; projects are listed beside them.
+      const perSpace = await Promise.all(
+        spaces.map((space) =>
+          Promise.all([
+            listAll('codeCatalyst', (token) => cc.listProjects(client, space.name, token)),
+            listAll('codeCatalyst', (nextToken) => cc.listDevEnvironments(client, { spaceName: space.name, nextToken })),
+          ]),
+        ),
+      );
+      return { spaces, projects: perSpace.flatMap(([p]) => p), devEnvironments: perSpace.flatMap(([, d]) => d) };
+    },
+  };
+}
+
+export interface Discovery {
+  /** The scopes of a kind: cached, else discovered now. */
+  get<K extends ScopeKind>(kind: K): Promise<Scopes[K]>;
+  /** The cached scopes of a kind (even stale), without any upstream call. */
+  peek<K extends ScopeKind>(kind: K): Scopes[K] | undefined;
+}
+
+/**
+ * The scopes of each kind, cached across requests for `ttlMs`. After that the stale scopes are
+ * served at once while one background refresh runs, so no request waits for a refresh; a failed
+ * refresh keeps the stale scopes. A kind without cached scopes is discovered on first use,
+ * once, however many requests ask at the same time.
+ */
+export function createDiscovery(clients: Clients, options: { ttlMs: number; pins: ScopePins }): Discovery {
+  const discover = discoverers(clients, options.pins);
+  const cache = new LRUCache<ScopeKind, Scopes[ScopeKind]>({
+    max: 4,
+    ttl: options.ttlMs,
+    allowStale: true,
+    noDeleteOnFetchRejection: true,
+    fetchMethod: (kind) => discover[kind](),
+  });
+  return {
+    async get(kind) {
+      const scopes = await cache.fetch(kind);
+      if (!scopes) throw new Error(`Discovery of ${kind} returned nothing.`);
+      return scopes as never;
+    },
+    peek: (kind) => cache.peek(kind, { allowStale: true }) as never,
+  };
+}

@@ -1,0 +1,66 @@
+// Starts the whole product for an end-to-end test: the emulator, the real SDK clients pointed at
+// it, and the gateway on a real HTTP port. Requests go over loopback; nothing is mocked.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfiguredRetryStrategy } from '@smithy/util-retry';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { createClients, destroyClients } from '../../src/aws/clients.js';
+import { SOURCES, type Source } from '../../src/config.js';
+import { createGateway } from '../../src/gateway.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+
+export interface HarnessOptions {
+  emulator?: EmulatorOptions;
+  sources?: Source[];
+  upstreamTimeoutMs?: number;
+}
+
+export interface GraphQLResponse<T> extends ExecutionResult<T> {
+  status: number;
+}
+
+export interface Harness {
+  emulator: Emulator;
+  url: string;
+  /** Sends a typed document (from test/gql) or raw text over HTTP and returns status and body. */
+  query<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const emulator = await startEmulator({ seed: 1, ...options.emulator });
+  const clients = createClients({
+    sources: new Set(options.sources ?? SOURCES),
+    deviceFarmRegion: 'us-west-2',
+    codeCatalystToken: undefined,
+    upstreamTimeoutMs: options.upstreamTimeoutMs ?? 5_000,
+    emulatorEndpoint: emulator.url,
+    // Real retries, without the backoff delays, so fault tests stay fast.
+    retryStrategy: new ConfiguredRetryStrategy(3, 0),
+  });
+  const server = createServer(createGateway({ clients }));
+  const url = `http://127.0.0.1:${await listen(server)}/graphql`;
+  return {
+    emulator,
+    url,
+    async query(document, variables) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+      });
+      return { status: response.status, ...((await response.json()) as ExecutionResult) } as never;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      destroyClients(clients);
+      await emulator.close();
+    },
+  };
+}

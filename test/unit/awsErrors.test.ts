@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { toUpstreamError } from '../../src/aws/errors.js';
+
+const sdkError = (name: string, status?: number, extra: Record<string, unknown> = {}) =>
+  Object.assign(new Error(`message of ${name}`), { name, $metadata: { httpStatusCode: status, requestId: 'req-1', attempts: 3 }, ...extra });
+
+describe('toUpstreamError', () => {
+  it.each([
+    ['NotFoundException', 400, 'UPSTREAM_NOT_FOUND'],
+    ['ResourceNotFoundException', 404, 'UPSTREAM_NOT_FOUND'],
+    ['ThrottlingException', 400, 'UPSTREAM_THROTTLED'],
+    ['ThrottlingException', 429, 'UPSTREAM_THROTTLED'],
+    ['LimitExceededException', 400, 'UPSTREAM_THROTTLED'],
+    ['AccessDeniedException', 403, 'UPSTREAM_ACCESS_DENIED'],
+    ['CredentialsProviderError', undefined, 'UPSTREAM_ACCESS_DENIED'],
+    ['ValidationException', 400, 'UPSTREAM_BAD_REQUEST'],
+    ['ArgumentException', 400, 'UPSTREAM_BAD_REQUEST'],
+    ['InternalServiceException', 500, 'UPSTREAM_UNAVAILABLE'],
+    ['CodeCatalystServiceException', 503, 'UPSTREAM_UNAVAILABLE'],
+    ['TimeoutError', undefined, 'UPSTREAM_UNAVAILABLE'],
+    ['SyntaxError', 502, 'UPSTREAM_UNAVAILABLE'],
+    ['TypeError', 200, 'UPSTREAM_ERROR'],
+  ])('%s (HTTP %s) → %s', (name, status, code) => {
+    const error = toUpstreamError('nimble', 'ListStreamingSessions', sdkError(name, status));
+    expect(error.code).toBe(code);
+    expect(error.details).toMatchObject({ source: 'nimble', awsError: name, requestId: 'req-1' });
+  });
+
+  it('keeps AWS client-error messages and hides server-side detail', () => {
+    expect(toUpstreamError('deviceFarm', 'GetProject', sdkError('NotFoundException', 400)).message).toBe(
+      'Device Farm GetProject failed after 3 attempts (NotFoundException): message of NotFoundException; it does not exist or is not visible to the gateway.',
+    );
+    const hidden = toUpstreamError('codeCatalyst', 'ListSpaces', sdkError('InternalError', 500));
+    expect(hidden.message).not.toContain('message of');
+    expect(hidden.message).toContain('CodeCatalyst ListSpaces failed');
+  });
+
+  it('maps network errors by code', () => {
+    const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    expect(toUpstreamError('deviceFarm', 'ListProjects', error).code).toBe('UPSTREAM_UNAVAILABLE');
+  });
+});
