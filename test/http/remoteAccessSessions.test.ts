@@ -29,7 +29,7 @@ describe('remoteAccessSessions', () => {
       const { nodes, pages } = await walkConnection(async (after) => {
         const res = await h.query(RemoteAccessPage, { projectArn: project.arn!, first, after });
         expect(res.errors).toBeUndefined();
-        return res.data!.remoteAccessSessions;
+        return res.data!.remoteAccessSessions!;
       });
       expect(nodes.map((n) => n.arn)).toEqual(expected);
       expect(pages).toBe(Math.max(1, Math.ceil(expected.length / first)));
