@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql@16 ships CJS (main) and ESM (module) builds. Node and every dependency load the
+    // CJS one; without this, Vite would hand the sources the ESM one, and `instanceof
+    // GraphQLError` would differ between tests and production.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
+import { createLogger, createYoga, maskError } from 'graphql-yoga';
 import type { Clients } from './aws/clients.js';
 import { createContext } from './context.js';
 import { errorExtensions, GatewayError } from './errors.js';
@@ -33,6 +33,22 @@ function maskGatewayErrors(error: unknown, message: string, isDev?: boolean): Er
   return maskError(error, message, isDev);
 }
 
+/**
+ * Yoga logs every error its masking rewrites. A GatewayError is an expected answer, not a
+ * server fault: bad input is not logged, an upstream failure is one warning line.
+ */
+function gatewayLogger() {
+  const logger = createLogger('info');
+  return {
+    ...logger,
+    error: (...args: unknown[]) => {
+      const original = args[0] instanceof GraphQLError ? args[0].originalError : undefined;
+      if (!(original instanceof GatewayError)) return logger.error(...args);
+      if (original.code.startsWith('UPSTREAM_')) logger.warn(`${original.code}: ${original.message}`);
+    },
+  };
+}
+
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
 export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = {} }: GatewayOptions) {
   // Discovered scopes outlive requests; everything else in the context is per request.
@@ -42,6 +58,7 @@ export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, gra
     context: () => createContext(clients, discovery),
     plugins: [usePartialErrors()],
     maskedErrors: { maskError: maskGatewayErrors },
+    logging: gatewayLogger(),
     graphiql: graphiql === false ? false : { title: 'Session gateway', ...graphiql },
     landingPage: false,
   });

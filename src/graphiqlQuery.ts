@@ -1,8 +1,24 @@
-// The query GraphiQL opens with: the newest sessions of all four kinds.
-export const defaultQuery = /* GraphQL */ `# Sessions of every kind. Replace the arguments with your own scopes.
-query Sessions {
-  remoteAccessSessions(projectArn: "arn:aws:devicefarm:us-west-2:123456789012:project:00000000-0000-0000-0000-000000000000", first: 5) {
-    edges { node { id phase createdAt name status device { name platform } } }
+// The query GraphiQL opens with: the newest sessions of all four kinds, in one merged feed.
+export const defaultQuery = /* GraphQL */ `# The newest sessions across Device Farm, Nimble Studio and CodeCatalyst.
+# Press the run button; then try filter: { kinds: [STREAMING], phases: [RUNNING] }.
+query NewestSessions {
+  sessions(first: 20) {
+    incompleteSources { source code message }
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        __typename
+        id
+        kind
+        phase
+        createdAt
+        endedAt
+        ... on RemoteAccessSession { name status result device { name platform os } }
+        ... on TestGridSession { testGridStatus: status billingMinutes }
+        ... on StreamingSession { sessionId state ownedBy ec2InstanceType }
+        ... on DevEnvironmentSession { sessionId spaceName projectName devEnvironmentId }
+      }
+    }
   }
 }
 `;

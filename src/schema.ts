@@ -8,5 +8,6 @@ import './graph/RemoteAccessSession.js';
 import './graph/TestGridSession.js';
 import './graph/StreamingSession.js';
 import './graph/DevEnvironmentSession.js';
+import './graph/SessionConnection.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

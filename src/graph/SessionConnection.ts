@@ -1,0 +1,102 @@
+import { responsePathAsArray } from 'graphql';
+import { builder } from '../builder.js';
+import type { Source } from '../config.js';
+import { GatewayError } from '../errors.js';
+import type { SessionRecord } from '../loaders/records.js';
+import { SOURCE_LABEL } from '../aws/errors.js';
+import { listFingerprint } from './connections/cursor.js';
+import { decodeFeedCursor } from './connections/feedCursor.js';
+import { resolveMergedConnection } from './connections/mergedConnection.js';
+import { pageSize } from './connections/pageSize.js';
+import { accepts, filterFingerprint, parseFeedFilter } from './feed/filter.js';
+import { feedStreams, type SourceFailure } from './feed/streams.js';
+import { Session, SessionKind, SessionPhase } from './Session.js';
+
+const SessionSource = builder.enumType('SessionSource', {
+  description: 'An AWS service the gateway reads sessions from.',
+  values: {
+    DEVICE_FARM: { value: 'deviceFarm', description: 'AWS Device Farm (`extensions.source`: deviceFarm).' },
+    NIMBLE: { value: 'nimble', description: 'Amazon Nimble Studio (`extensions.source`: nimble).' },
+    CODE_CATALYST: { value: 'codeCatalyst', description: 'Amazon CodeCatalyst (`extensions.source`: codeCatalyst).' },
+  } as const,
+});
+
+const SessionSourceFailure = builder.objectRef<SourceFailure>('SessionSourceFailure').implement({
+  description: 'A source whose sessions are missing from this page, and why. The same failure is in the response `errors`.',
+  fields: (t) => ({
+    source: t.field({ type: SessionSource, nullable: false, description: 'The source that failed.', resolve: (f) => f.source }),
+    code: t.string({ nullable: false, description: 'The error code, as in `extensions.code`.', resolve: (f) => f.error.code }),
+    message: t.string({ nullable: false, description: 'What went wrong, for a person.', resolve: (f) => f.error.message }),
+  }),
+});
+
+const SessionFilter = builder.inputType('SessionFilter', {
+  description: 'Narrows the `sessions` feed. Every field given must match.',
+  fields: (t) => ({
+    kinds: t.field({ type: [SessionKind], description: 'Only these kinds; the others cost no upstream call.' }),
+    phases: t.field({ type: [SessionPhase], description: 'Only sessions in these phases.' }),
+    createdAfter: t.field({ type: 'DateTime', description: 'Only sessions created at or after this time.' }),
+    createdBefore: t.field({ type: 'DateTime', description: 'Only sessions created before this time.' }),
+  }),
+});
+
+type FeedResult = Awaited<ReturnType<typeof resolveMergedConnection<SessionRecord>>>;
+
+const SessionConnection = builder.connectionObject(
+  {
+    type: Session,
+    name: 'SessionConnection',
+    description: 'A page of the merged feed of sessions of every kind, newest first.',
+    fields: (t) => ({
+      incompleteSources: t.field({
+        type: [SessionSourceFailure],
+        nullable: false,
+        description: 'Sources whose sessions are missing from this page because they failed; empty when the page is complete.',
+        resolve: (c) => (c as unknown as FeedResult).failures,
+      }),
+    }),
+  },
+  { name: 'SessionEdge' },
+);
+
+/** One failure per source, reworded to say what the page is missing. */
+function perSource(failures: SourceFailure[]): SourceFailure[] {
+  const bySource = new Map<Source, SourceFailure>();
+  for (const { source, error } of failures) {
+    if (bySource.has(source)) continue;
+    const message = `${error.message} Sessions from ${SOURCE_LABEL[source]} are missing from this page; the next page resumes them.`;
+    bySource.set(source, { source, error: new GatewayError(error.code, message, { ...error.details, source }) });
+  }
+  return [...bySource.values()];
+}
+
+builder.queryField('sessions', (t) =>
+  t.field({
+    type: SessionConnection,
+    description:
+      'Sessions of every kind, from every enabled source and scope, merged newest first by `createdAt`. A source that fails leaves its sessions out of the page and is named in `incompleteSources` and in `errors`; the rest is returned.',
+    args: {
+      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+      filter: t.arg({ type: SessionFilter, description: 'Only sessions that match.' }),
+    },
+    resolve: async (_root, args, ctx, info) => {
+      const first = pageSize(args.first);
+      const filter = parseFeedFilter(args.filter);
+      const fingerprint = listFingerprint(['sessions', filterFingerprint(filter)]);
+      const position = args.after ? decodeFeedCursor(args.after, fingerprint) : null;
+      const { streams, failures } = await feedStreams(ctx, filter);
+      const page = await resolveMergedConnection(streams, {
+        fingerprint,
+        first,
+        position,
+        accept: accepts(filter),
+        acceptsAll: !filter.phases && !filter.createdAfter && !filter.createdBefore,
+        minTime: filter.createdAfter?.getTime(),
+      });
+      const incomplete = perSource([...failures, ...page.failures]);
+      for (const { error } of incomplete) ctx.partialErrors.push({ error, path: responsePathAsArray(info.path) });
+      return { ...page, failures: incomplete };
+    },
+  }),
+);
