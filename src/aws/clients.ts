@@ -34,6 +34,8 @@ export function createClients(settings: ClientSettings): Clients {
     requestHandler: {
       requestTimeout: settings.upstreamTimeoutMs,
       connectionTimeout: settings.upstreamTimeoutMs,
+      // Newer handlers only warn about a timed-out request unless told to fail it.
+      throwOnRequestTimeout: true,
     },
     ...(settings.retryStrategy ? { retryStrategy: settings.retryStrategy as never } : {}),
     ...(local ? { endpoint: local, region: 'us-west-2', credentials: FAKE_CREDENTIALS } : {}),

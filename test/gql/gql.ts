@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FeedPage($first: Int, $after: String, $filter: SessionFilter) {\n    sessions(first: $first, after: $after, filter: $filter) {\n      incompleteSources { source code }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          kind\n          phase\n          createdAt\n          ... on RemoteAccessSession { arn }\n          ... on TestGridSession { arn }\n          ... on StreamingSession { sessionId }\n          ... on DevEnvironmentSession { sessionId }\n        }\n      }\n    }\n  }\n": typeof types.FeedPageDocument,
+    "\n  query FeedKinds($first: Int, $after: String) {\n    sessions(first: $first, after: $after) {\n      incompleteSources { source code message }\n      pageInfo { endCursor }\n      edges { node { kind } }\n    }\n  }\n": typeof types.FeedKindsDocument,
     "\n  query RemoteAccessPage($projectArn: String!, $first: Int, $after: String) {\n    remoteAccessSessions(projectArn: $projectArn, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id arn kind phase createdAt startedAt endedAt created started stopped status result }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.RemoteAccessPageDocument,
 };
 const documents: Documents = {
+    "\n  query FeedPage($first: Int, $after: String, $filter: SessionFilter) {\n    sessions(first: $first, after: $after, filter: $filter) {\n      incompleteSources { source code }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          kind\n          phase\n          createdAt\n          ... on RemoteAccessSession { arn }\n          ... on TestGridSession { arn }\n          ... on StreamingSession { sessionId }\n          ... on DevEnvironmentSession { sessionId }\n        }\n      }\n    }\n  }\n": types.FeedPageDocument,
+    "\n  query FeedKinds($first: Int, $after: String) {\n    sessions(first: $first, after: $after) {\n      incompleteSources { source code message }\n      pageInfo { endCursor }\n      edges { node { kind } }\n    }\n  }\n": types.FeedKindsDocument,
     "\n  query RemoteAccessPage($projectArn: String!, $first: Int, $after: String) {\n    remoteAccessSessions(projectArn: $projectArn, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id arn kind phase createdAt startedAt endedAt created started stopped status result }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.RemoteAccessPageDocument,
 };
 
@@ -34,6 +38,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedPage($first: Int, $after: String, $filter: SessionFilter) {\n    sessions(first: $first, after: $after, filter: $filter) {\n      incompleteSources { source code }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          kind\n          phase\n          createdAt\n          ... on RemoteAccessSession { arn }\n          ... on TestGridSession { arn }\n          ... on StreamingSession { sessionId }\n          ... on DevEnvironmentSession { sessionId }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage($first: Int, $after: String, $filter: SessionFilter) {\n    sessions(first: $first, after: $after, filter: $filter) {\n      incompleteSources { source code }\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          kind\n          phase\n          createdAt\n          ... on RemoteAccessSession { arn }\n          ... on TestGridSession { arn }\n          ... on StreamingSession { sessionId }\n          ... on DevEnvironmentSession { sessionId }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedKinds($first: Int, $after: String) {\n    sessions(first: $first, after: $after) {\n      incompleteSources { source code message }\n      pageInfo { endCursor }\n      edges { node { kind } }\n    }\n  }\n"): (typeof documents)["\n  query FeedKinds($first: Int, $after: String) {\n    sessions(first: $first, after: $after) {\n      incompleteSources { source code message }\n      pageInfo { endCursor }\n      edges { node { kind } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
