@@ -34,6 +34,7 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'An item of a list and its cursor.' },
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when it no longer exists.',
+      args: { id: { description: 'The `id` of an object this gateway returned.' } },
       resolve: (_root, { id }, _ctx, info, resolveNode) => {
         checkNodeIds(info.schema, [id]);
         return resolveNode(id);
@@ -41,6 +42,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the order given; null for each that no longer exists.',
+      args: { ids: { description: 'The `id`s of objects this gateway returned.' } },
       resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
         checkNodeIds(info.schema, ids);
         return resolveNodes(ids);
