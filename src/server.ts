@@ -1,5 +1,6 @@
 // Process entry: config → upstream → clients → gateway → listen, and a graceful shutdown.
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createClients, destroyClients } from './aws/clients.js';
 import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -46,7 +47,8 @@ async function main() {
   );
   server.listen(config.port, config.host, () => {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-    console.log(`Session gateway ready: GraphiQL at http://${host}:${config.port}${gateway.graphqlEndpoint}`);
+    const { port } = server.address() as AddressInfo;
+    console.log(`Session gateway ready: GraphiQL at http://${host}:${port}${gateway.graphqlEndpoint}`);
   });
 
   const shutdown = () => {

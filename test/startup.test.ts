@@ -1,0 +1,91 @@
+// The process as a newcomer or an operator starts it: `tsx src/server.ts` with an environment.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../src/emulator/index.js';
+
+// No AWS setting of the machine leaks in; no credential probe leaves loopback (IMDS is off).
+const cleanEnv = () => ({
+  PATH: process.env.PATH,
+  HOME: mkdtempSync(join(tmpdir(), 'gw-home-')),
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  PORT: '0',
+});
+
+interface Started {
+  url?: string;
+  code?: number | null;
+  stderr: string;
+  stop: () => void;
+}
+
+/** Starts the gateway; resolves once it is listening or has exited. */
+function startGateway(env: Record<string, string | undefined>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  return new Promise((resolve) => {
+    const stop = () => child.kill('SIGTERM');
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      const url = /GraphiQL at (\S+)/.exec(stdout)?.[1];
+      if (url) resolve({ url, stderr, stop });
+    });
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stderr, stop }));
+  });
+}
+
+describe('start-up', () => {
+  it.each([
+    [{ PORT: 'x' }, 'PORT must be a whole number from 0 to 65535, got "x".'],
+    [{ UPSTREAM: 'gcp' }, 'UPSTREAM must be one of emulator, aws, got "gcp".'],
+    [{ UPSTREAM: 'aws', SOURCES: 'nimble' }, 'Nimble Studio needs a region (set AWS_REGION or a region in your AWS profile); configure it or switch the source off with SOURCES.'],
+    [{ UPSTREAM: 'aws', SOURCES: 'deviceFarm' }, 'Device Farm needs AWS credentials; configure it or switch the source off with SOURCES.'],
+    [{ UPSTREAM: 'aws', SOURCES: 'codeCatalyst' }, 'CodeCatalyst needs a token (set CODECATALYST_TOKEN or sign in with `aws sso login`); configure it or switch the source off with SOURCES.'],
+  ])('%o stops with one sentence and no stack trace', async (env, sentence) => {
+    const started = await startGateway({ ...cleanEnv(), ...env });
+    started.stop();
+    expect(started.code).toBe(2);
+    expect(started.stderr.trim()).toBe(`Cannot start the session gateway: ${sentence}`);
+  });
+});
+
+describe('UPSTREAM=aws with the standard AWS configuration, pointed at the standalone emulator', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({ sessionsPerKind: 20 });
+  });
+  afterAll(() => emulator.close());
+
+  it('serves sessions of every source through AWS_ENDPOINT_URL, AWS_REGION, static keys and CODECATALYST_TOKEN', async () => {
+    const started = await startGateway({
+      ...cleanEnv(),
+      UPSTREAM: 'aws',
+      AWS_ENDPOINT_URL: emulator.url,
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'AKIDSTARTUPTEST',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      CODECATALYST_TOKEN: 'a-personal-access-token',
+    });
+    try {
+      expect(started.url).toBeDefined();
+      const res = await fetch(started.url!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sessions(first: 100) { edges { node { kind } } incompleteSources { source } } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      const kinds = new Set(body.data.sessions.edges.map((e: any) => e.node.kind));
+      expect(kinds).toEqual(new Set(['REMOTE_ACCESS', 'TEST_GRID', 'STREAMING', 'DEV_ENVIRONMENT']));
+      const auth = emulator.requests.map((r) => r.service);
+      expect(new Set(auth)).toEqual(new Set(['deviceFarm', 'nimble', 'codeCatalyst']));
+    } finally {
+      started.stop();
+    }
+  });
+});
