@@ -1,0 +1,72 @@
+// The standalone emulator: `npm run emulator -- --port 4566 --seed 1 --sessions 200 --latency 0`.
+import { startEmulator } from './server.js';
+import type { EmulatorOptions } from './types.js';
+
+const USAGE = 'usage: npm run emulator -- [--port <n>] [--host <address>] [--seed <n>] [--sessions <n>] [--latency <ms>]';
+
+const FLAGS: Record<string, { key: keyof EmulatorOptions; min: number; max: number } | 'host'> = {
+  '--port': { key: 'port', min: 0, max: 65535 },
+  '--seed': { key: 'seed', min: 0, max: 2 ** 32 - 1 },
+  '--sessions': { key: 'sessionsPerKind', min: 0, max: 2_000_000 },
+  '--latency': { key: 'latencyMs', min: 0, max: 600_000 },
+  '--host': 'host',
+};
+
+class UsageError extends Error {}
+
+/** Accepts `--flag value` and `--flag=value`. */
+function parseArgs(args: string[]): EmulatorOptions {
+  const options: EmulatorOptions = { port: 4566 };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const spec = FLAGS[flag];
+    if (spec === undefined) throw new UsageError(`Unknown option ${arg}; ${USAGE}`);
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '') throw new UsageError(`Option ${flag} needs a value; ${USAGE}`);
+    if (spec === 'host') {
+      options.host = value;
+      continue;
+    }
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < spec.min || number > spec.max) {
+      throw new UsageError(`Option ${flag} must be a whole number from ${spec.min} to ${spec.max}, got "${value}".`);
+    }
+    (options as Record<string, unknown>)[spec.key] = number;
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  let options: EmulatorOptions;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  const emulator = await startEmulator(options).catch((error: NodeJS.ErrnoException) => {
+    process.stderr.write(`The emulator could not listen on ${options.host ?? '127.0.0.1'}:${options.port}: ${error.code ?? error.message}.\n`);
+    process.exit(1);
+  });
+  process.stdout.write(
+    [
+      `AWS emulator (Device Farm, Nimble Studio, CodeCatalyst) listening on ${emulator.url}`,
+      `  seed ${options.seed ?? 1}, ${options.sessionsPerKind ?? 200} sessions per kind, control API at ${emulator.url}/_emulator/health`,
+      'Point the gateway or any AWS SDK at it:',
+      `  export AWS_ENDPOINT_URL=${emulator.url}`,
+      '  export AWS_REGION=us-west-2 AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=secret',
+      '  export CODECATALYST_TOKEN=any-token   # CodeCatalyst accepts any bearer token',
+      '',
+    ].join('\n'),
+  );
+  const shutdown = (signal: string) => {
+    process.stdout.write(`${signal}: closing the emulator\n`);
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,38 @@
+// The standalone program: flags, the printed hints, and a clean shutdown on a signal.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = `${root}node_modules/.bin/tsx`;
+
+function run(args: string[]) {
+  const child = spawn(tsx, ['src/emulator/main.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+describe('npm run emulator', () => {
+  it.each([['--port', 'http'], ['--sessions=-5'], ['--colour', 'blue'], ['--seed']])('rejects %s with one sentence and exit code 2', async (...args) => {
+    const program = run(args);
+    expect(await program.exited).toBe(2);
+    expect(program.err().trim().split('\n')).toHaveLength(1);
+    expect(program.out()).toBe('');
+  });
+
+  it('serves on the given port, prints the URL and endpoint variables, and stops on SIGTERM', async () => {
+    const program = run(['--port', '0', '--sessions', '10', '--seed', '3', '--latency', '0']);
+    await expect.poll(() => program.out(), { timeout: 10_000 }).toContain('AWS_ENDPOINT_URL=');
+    const url = /listening on (http:\/\/\S+)/.exec(program.out())?.[1];
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(program.out()).toContain(`export AWS_ENDPOINT_URL=${url}`);
+    const health = await fetch(`${url}/_emulator/health`);
+    expect(await health.json()).toMatchObject({ status: 'ok', url });
+    program.child.kill('SIGTERM');
+    expect(await program.exited).toBe(0);
+  });
+});
