@@ -12,7 +12,8 @@ const SHAPES: Record<string, string[]> = {
   'client-nimble/dist-types/models/models_0.d.ts': [
     'StreamingSession', 'VolumeConfiguration', 'Studio', 'LaunchProfile', 'StreamingImage',
     'StudioEncryptionConfiguration', 'StreamingImageEncryptionConfiguration', 'ValidationResult',
-    'ListStreamingSessionsRequest',
+    'ListStreamingSessionsRequest', 'StreamConfiguration', 'StreamConfigurationSessionStorage',
+    'StreamingSessionStorageRoot', 'StreamConfigurationSessionBackup',
   ],
   'client-codecatalyst/dist-types/models/models_0.d.ts': [
     'DevEnvironmentSessionSummary', 'SpaceSummary', 'ProjectSummary', 'DevEnvironmentSummary',

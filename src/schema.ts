@@ -9,5 +9,13 @@ import './graph/TestGridSession.js';
 import './graph/StreamingSession.js';
 import './graph/DevEnvironmentSession.js';
 import './graph/SessionConnection.js';
+import './graph/DeviceFarmProject.js';
+import './graph/DeviceFarmTestGridProject.js';
+import './graph/NimbleStudio.js';
+import './graph/NimbleLaunchProfile.js';
+import './graph/NimbleStreamingImage.js';
+import './graph/CodeCatalystSpace.js';
+import './graph/CodeCatalystProject.js';
+import './graph/CodeCatalystDevEnvironment.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,4 +1,6 @@
 import { builder } from '../builder.js';
+import type { GatewayContext } from '../context.js';
+import type { DevEnvironmentKey } from '../loaders/codeCatalystScopes.js';
 import type { DevEnvironmentSessionRecord } from '../loaders/records.js';
 import { codeCatalystName, uuid } from './arguments.js';
 import { doc } from './aws.js';
@@ -31,11 +33,30 @@ export const DevEnvironmentSession = builder.node(builder.objectRef<R>('DevEnvir
   }),
 });
 
-const DevEnvironmentSessionConnection = builder.connectionObject({
+export const DevEnvironmentSessionConnection = builder.connectionObject({
   type: DevEnvironmentSession,
   name: 'DevEnvironmentSessionConnection',
   description: 'A page of Dev Environment sessions, newest first.',
 });
+
+/** The list arguments shared by the root field and `CodeCatalystDevEnvironment.sessions`. */
+export const devEnvironmentSessionArgs = builder.args((t) => ({
+  first: t.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+  after: t.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+}));
+
+/** One dev environment's sessions as a connection; the same list (and cursors) wherever it is asked for. */
+export const resolveDevEnvironmentSessions = (ctx: GatewayContext, key: DevEnvironmentKey, args: { first?: number | null; after?: string | null }) =>
+  resolveTokenConnection<R>(
+    {
+      fingerprint: listFingerprint(['devEnvironmentSessions', key]),
+      idOf: (s) => s.id,
+      maxPageSize: 200,
+      fetchPage: (nextToken, maxResults) =>
+        ctx.loaders.codeCatalyst.devEnvironmentSessionPage.load({ ...key, maxResults, nextToken }),
+    },
+    args,
+  );
 
 builder.queryField('devEnvironmentSessions', (t) =>
   t.field({
@@ -45,8 +66,7 @@ builder.queryField('devEnvironmentSessions', (t) =>
       spaceName: t.arg.string({ required: true, description: 'The name of the space.' }),
       projectName: t.arg.string({ required: true, description: 'The name of the project in the space.' }),
       devEnvironmentId: t.arg.string({ required: true, description: 'The system-generated ID (a UUID) of the Dev Environment.' }),
-      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
-      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+      ...devEnvironmentSessionArgs,
     },
     resolve: (_root, args, ctx) => {
       const key = {
@@ -54,16 +74,7 @@ builder.queryField('devEnvironmentSessions', (t) =>
         projectName: codeCatalystName('projectName', args.projectName),
         devEnvironmentId: uuid('devEnvironmentId', args.devEnvironmentId),
       };
-      return resolveTokenConnection<R>(
-        {
-          fingerprint: listFingerprint(['devEnvironmentSessions', key]),
-          idOf: (s) => s.id,
-          maxPageSize: 200,
-          fetchPage: (nextToken, maxResults) =>
-            ctx.loaders.codeCatalyst.devEnvironmentSessionPage.load({ ...key, maxResults, nextToken }),
-        },
-        args,
-      );
+      return resolveDevEnvironmentSessions(ctx, key, args);
     },
   }),
 );

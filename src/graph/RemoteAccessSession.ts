@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import type { GatewayContext } from '../context.js';
 import type { RemoteAccessSessionRecord } from '../loaders/records.js';
 import { deviceFarmArn } from './arguments.js';
 import { awsEnum, doc, optional } from './aws.js';
@@ -104,11 +105,28 @@ export const RemoteAccessSession = builder.node(builder.objectRef<R>('RemoteAcce
   }),
 });
 
-const RemoteAccessSessionConnection = builder.connectionObject({
+export const RemoteAccessSessionConnection = builder.connectionObject({
   type: RemoteAccessSession,
   name: 'RemoteAccessSessionConnection',
   description: 'A page of remote access sessions, newest first.',
 });
+
+/** The list arguments shared by the root field and `DeviceFarmProject.remoteAccessSessions`. */
+export const remoteAccessSessionArgs = builder.args((t) => ({
+  first: t.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+  after: t.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+}));
+
+/** One project's sessions as a connection; the same list (and cursors) wherever it is asked for. */
+export const resolveRemoteAccessSessions = (ctx: GatewayContext, arn: string, args: { first?: number | null; after?: string | null }) =>
+  resolveTokenConnection<R>(
+    {
+      fingerprint: listFingerprint(['remoteAccessSessions', arn]),
+      idOf: (s) => s.arn,
+      fetchPage: (nextToken) => ctx.loaders.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
+    },
+    args,
+  );
 
 builder.queryField('remoteAccessSessions', (t) =>
   t.field({
@@ -116,19 +134,8 @@ builder.queryField('remoteAccessSessions', (t) =>
     description: 'The remote access sessions of one Device Farm project, newest first (ListRemoteAccessSessions).',
     args: {
       projectArn: t.arg.string({ required: true, description: 'The ARN of the Device Farm project.' }),
-      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
-      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+      ...remoteAccessSessionArgs,
     },
-    resolve: (_root, args, ctx) => {
-      const arn = deviceFarmArn('projectArn', args.projectArn, 'project');
-      return resolveTokenConnection<R>(
-        {
-          fingerprint: listFingerprint(['remoteAccessSessions', arn]),
-          idOf: (s) => s.arn,
-          fetchPage: (nextToken) => ctx.loaders.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
-        },
-        args,
-      );
-    },
+    resolve: (_root, args, ctx) => resolveRemoteAccessSessions(ctx, deviceFarmArn('projectArn', args.projectArn, 'project'), args),
   }),
 );

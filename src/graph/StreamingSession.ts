@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
 import type { StreamingSessionRecord } from '../loaders/records.js';
 import { identifier } from './arguments.js';
@@ -13,7 +14,7 @@ import { Session } from './Session.js';
 type R = StreamingSessionRecord;
 const f = (field: string) => optional('StreamingSession', field);
 
-const NimbleVolumeConfiguration = builder.objectRef<NonNullable<R['volumeConfiguration']>>('NimbleVolumeConfiguration').implement({
+export const NimbleVolumeConfiguration = builder.objectRef<NonNullable<R['volumeConfiguration']>>('NimbleVolumeConfiguration').implement({
   description: doc('VolumeConfiguration'),
   fields: (t) => ({
     size: t.exposeInt('size', optional('VolumeConfiguration', 'size')),
@@ -79,7 +80,7 @@ export const StreamingSession = builder.node(builder.objectRef<R>('StreamingSess
   }),
 });
 
-const StreamingSessionConnection = builder.connectionObject({
+export const StreamingSessionConnection = builder.connectionObject({
   type: StreamingSession,
   name: 'StreamingSessionConnection',
   description: 'A page of streaming sessions, newest first.',
@@ -88,37 +89,52 @@ const StreamingSessionConnection = builder.connectionObject({
 /** sessionIds travel as one comma-separated query value, so an ID may not contain a comma. */
 const MAX_SESSION_IDS = 100;
 
+/** The list arguments shared by the root field and `NimbleStudio.streamingSessions`. */
+export const streamingSessionArgs = builder.args((t) => ({
+  createdBy: t.string({ description: 'Return only sessions created by this user ID.' }),
+  ownedBy: t.string({ description: 'Return only sessions owned by this user ID.' }),
+  sessionIds: t.stringList({ description: `Return only these sessions (at most ${MAX_SESSION_IDS} IDs).` }),
+  first: t.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+  after: t.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+}));
+
+interface StreamingSessionArgs {
+  createdBy?: string | null;
+  ownedBy?: string | null;
+  sessionIds?: readonly string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** One studio's sessions, filtered by AWS, as a connection; the same list wherever it is asked for. */
+export function resolveStreamingSessions(ctx: GatewayContext, studioId: string, args: StreamingSessionArgs) {
+  const sessionIds = args.sessionIds?.map((id) => identifier('sessionIds', id));
+  if (sessionIds && (sessionIds.length === 0 || sessionIds.length > MAX_SESSION_IDS || sessionIds.some((id) => id.includes(',')))) {
+    throw badInput(`\`sessionIds\` must hold 1 to ${MAX_SESSION_IDS} session IDs without commas.`);
+  }
+  const filter = {
+    createdBy: args.createdBy ? identifier('createdBy', args.createdBy) : undefined,
+    ownedBy: args.ownedBy ? identifier('ownedBy', args.ownedBy) : undefined,
+    sessionIds,
+  };
+  return resolveTokenConnection<R>(
+    {
+      fingerprint: listFingerprint(['streamingSessions', studioId, filter]),
+      idOf: (s) => s.sessionId,
+      fetchPage: (nextToken) => ctx.loaders.nimble.streamingSessionPage.load({ studioId, ...filter, nextToken }),
+    },
+    args,
+  );
+}
+
 builder.queryField('streamingSessions', (t) =>
   t.field({
     type: StreamingSessionConnection,
     description: 'The streaming sessions of one Nimble Studio studio, newest first (ListStreamingSessions). The filters are applied by AWS.',
     args: {
       studioId: t.arg.string({ required: true, description: 'The studio ID.' }),
-      createdBy: t.arg.string({ description: 'Return only sessions created by this user ID.' }),
-      ownedBy: t.arg.string({ description: 'Return only sessions owned by this user ID.' }),
-      sessionIds: t.arg.stringList({ description: `Return only these sessions (at most ${MAX_SESSION_IDS} IDs).` }),
-      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
-      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+      ...streamingSessionArgs,
     },
-    resolve: (_root, args, ctx) => {
-      const studioId = identifier('studioId', args.studioId);
-      const sessionIds = args.sessionIds?.map((id) => identifier('sessionIds', id));
-      if (sessionIds && (sessionIds.length === 0 || sessionIds.length > MAX_SESSION_IDS || sessionIds.some((id) => id.includes(',')))) {
-        throw badInput(`\`sessionIds\` must hold 1 to ${MAX_SESSION_IDS} session IDs without commas.`);
-      }
-      const filter = {
-        createdBy: args.createdBy ? identifier('createdBy', args.createdBy) : undefined,
-        ownedBy: args.ownedBy ? identifier('ownedBy', args.ownedBy) : undefined,
-        sessionIds,
-      };
-      return resolveTokenConnection<R>(
-        {
-          fingerprint: listFingerprint(['streamingSessions', studioId, filter]),
-          idOf: (s) => s.sessionId,
-          fetchPage: (nextToken) => ctx.loaders.nimble.streamingSessionPage.load({ studioId, ...filter, nextToken }),
-        },
-        args,
-      );
-    },
+    resolve: (_root, args, ctx) => resolveStreamingSessions(ctx, identifier('studioId', args.studioId), args),
   }),
 );

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
+import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
-import type { TestGridSessionRecord } from '../loaders/records.js';
+import type { TestGridSessionFilter, TestGridSessionRecord } from '../loaders/records.js';
 import { deviceFarmArn } from './arguments.js';
 import { awsEnum, doc, optional } from './aws.js';
 import { listFingerprint } from './connections/cursor.js';
@@ -36,7 +37,7 @@ export const TestGridSession = builder.node(builder.objectRef<R>('TestGridSessio
   }),
 });
 
-const TestGridSessionConnection = builder.connectionObject({
+export const TestGridSessionConnection = builder.connectionObject({
   type: TestGridSession,
   name: 'TestGridSessionConnection',
   description: 'A page of test grid sessions, newest first.',
@@ -44,42 +45,53 @@ const TestGridSessionConnection = builder.connectionObject({
 
 const time = (d: Date | null | undefined) => d ?? undefined;
 
+/** The list arguments shared by the root field and `DeviceFarmTestGridProject.testGridSessions`. */
+export const testGridSessionArgs = builder.args((t) => ({
+  status: t.field({ type: TestGridSessionStatus.ref, description: 'Return only sessions in this state.' }),
+  creationTimeAfter: t.field({ type: 'DateTime', description: 'Return only sessions created after this time.' }),
+  creationTimeBefore: t.field({ type: 'DateTime', description: 'Return only sessions created before this time.' }),
+  endTimeAfter: t.field({ type: 'DateTime', description: 'Return only sessions that ended after this time.' }),
+  endTimeBefore: t.field({ type: 'DateTime', description: 'Return only sessions that ended before this time.' }),
+  first: t.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
+  after: t.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+}));
+
+type Nullable<T> = { [K in keyof T]?: T[K] | null };
+type TestGridSessionArgs = Nullable<TestGridSessionFilter> & { first?: number | null; after?: string | null };
+
+/** One project's sessions, filtered by AWS, as a connection; the same list wherever it is asked for. */
+export function resolveTestGridSessions(ctx: GatewayContext, projectArn: string, args: TestGridSessionArgs) {
+  const filter = {
+    status: args.status ?? undefined,
+    creationTimeAfter: time(args.creationTimeAfter),
+    creationTimeBefore: time(args.creationTimeBefore),
+    endTimeAfter: time(args.endTimeAfter),
+    endTimeBefore: time(args.endTimeBefore),
+  };
+  for (const [from, to] of [['creationTimeAfter', 'creationTimeBefore'], ['endTimeAfter', 'endTimeBefore']] as const) {
+    if (filter[from] && filter[to] && filter[from] >= filter[to]) throw badInput(`\`${from}\` must be earlier than \`${to}\`.`);
+  }
+  return resolveTokenConnection<R>(
+    {
+      fingerprint: listFingerprint(['testGridSessions', projectArn, filter]),
+      idOf: (s) => s.arn,
+      maxPageSize: 1000,
+      fetchPage: (nextToken, maxResult) =>
+        ctx.loaders.deviceFarm.testGridSessionPage.load({ projectArn, ...filter, maxResult, nextToken }),
+    },
+    args,
+  );
+}
+
 builder.queryField('testGridSessions', (t) =>
   t.field({
     type: TestGridSessionConnection,
     description: 'The Selenium sessions of one Device Farm test grid project, newest first (ListTestGridSessions). The filters are applied by AWS.',
     args: {
       projectArn: t.arg.string({ required: true, description: 'The ARN of the test grid project.' }),
-      status: t.arg({ type: TestGridSessionStatus.ref, description: 'Return only sessions in this state.' }),
-      creationTimeAfter: t.arg({ type: 'DateTime', description: 'Return only sessions created after this time.' }),
-      creationTimeBefore: t.arg({ type: 'DateTime', description: 'Return only sessions created before this time.' }),
-      endTimeAfter: t.arg({ type: 'DateTime', description: 'Return only sessions that ended after this time.' }),
-      endTimeBefore: t.arg({ type: 'DateTime', description: 'Return only sessions that ended before this time.' }),
-      first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
-      after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
+      ...testGridSessionArgs,
     },
-    resolve: (_root, args, ctx) => {
-      const projectArn = deviceFarmArn('projectArn', args.projectArn, 'testgrid-project');
-      const filter = {
-        status: args.status ?? undefined,
-        creationTimeAfter: time(args.creationTimeAfter),
-        creationTimeBefore: time(args.creationTimeBefore),
-        endTimeAfter: time(args.endTimeAfter),
-        endTimeBefore: time(args.endTimeBefore),
-      };
-      for (const [from, to] of [['creationTimeAfter', 'creationTimeBefore'], ['endTimeAfter', 'endTimeBefore']] as const) {
-        if (filter[from] && filter[to] && filter[from] >= filter[to]) throw badInput(`\`${from}\` must be earlier than \`${to}\`.`);
-      }
-      return resolveTokenConnection<R>(
-        {
-          fingerprint: listFingerprint(['testGridSessions', projectArn, filter]),
-          idOf: (s) => s.arn,
-          maxPageSize: 1000,
-          fetchPage: (nextToken, maxResult) =>
-            ctx.loaders.deviceFarm.testGridSessionPage.load({ projectArn, ...filter, maxResult, nextToken }),
-        },
-        args,
-      );
-    },
+    resolve: (_root, args, ctx) =>
+      resolveTestGridSessions(ctx, deviceFarmArn('projectArn', args.projectArn, 'testgrid-project'), args),
   }),
 );

@@ -1,16 +1,27 @@
 import type { Clients } from '../aws/clients.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { createCodeCatalystLoaders } from './codeCatalyst.js';
+import { createCodeCatalystScopeLoaders } from './codeCatalystScopes.js';
 import { createDeviceFarmLoaders } from './deviceFarm.js';
+import { createDeviceFarmScopeLoaders } from './deviceFarmScopes.js';
 import { createNimbleLoaders } from './nimble.js';
+import { createNimbleScopeLoaders } from './nimbleScopes.js';
 
-/** Fresh loaders for one request: their caches must never outlive it. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- scope loaders read discovery
-export function createLoaders(clients: Clients, _discovery: Discovery) {
+/**
+ * Fresh loaders for one request: their caches must never outlive it. Scope loaders read the
+ * discovered scopes (which do outlive requests) before asking AWS.
+ */
+export function createLoaders(clients: Clients, discovery: Discovery) {
   return {
-    deviceFarm: createDeviceFarmLoaders(clients.deviceFarm),
-    nimble: createNimbleLoaders(clients.nimble),
-    codeCatalyst: createCodeCatalystLoaders(clients.codeCatalyst),
+    deviceFarm: {
+      ...createDeviceFarmLoaders(clients.deviceFarm),
+      ...createDeviceFarmScopeLoaders(clients.deviceFarm, discovery),
+    },
+    nimble: { ...createNimbleLoaders(clients.nimble), ...createNimbleScopeLoaders(clients.nimble, discovery) },
+    codeCatalyst: {
+      ...createCodeCatalystLoaders(clients.codeCatalyst),
+      ...createCodeCatalystScopeLoaders(clients.codeCatalyst, discovery),
+    },
   };
 }
 

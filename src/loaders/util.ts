@@ -18,7 +18,16 @@ export function stableKey(value: unknown): string {
  */
 export function dedupeLoader<K, V>(fetch: (key: K) => Promise<V>): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
-    (keys) => Promise.all(keys.map((key) => fetch(key).catch((error: unknown) => toError(error)))),
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          try {
+            return await fetch(key);
+          } catch (error) {
+            return toError(error);
+          }
+        }),
+      ),
     { cacheKeyFn: stableKey },
   );
 }

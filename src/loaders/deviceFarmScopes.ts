@@ -1,0 +1,24 @@
+import type { DeviceFarmClient } from '@aws-sdk/client-device-farm';
+import * as df from '../aws/deviceFarm.js';
+import type { Discovery } from '../scopes/discovery.js';
+import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
+
+export type { DeviceFarmProjectRecord, TestGridProjectRecord } from '../aws/deviceFarm.js';
+
+/**
+ * Projects by ARN. Discovered projects answer without a call (even stale ones: a project
+ * rarely changes); any other ARN costs one Get per request.
+ */
+export function createDeviceFarmScopeLoaders(client: DeviceFarmClient | undefined, discovery: Discovery) {
+  const use = () => enabled('deviceFarm', client);
+  return {
+    project: dedupeLoader(
+      async (arn: string) =>
+        discovery.peek('deviceFarmProjects')?.find((p) => p.arn === arn) ?? nullIfNotFound(df.getProject(use(), arn)),
+    ),
+    testGridProject: dedupeLoader(
+      async (arn: string) =>
+        discovery.peek('testGridProjects')?.find((p) => p.arn === arn) ?? nullIfNotFound(df.getTestGridProject(use(), arn)),
+    ),
+  };
+}
