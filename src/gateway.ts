@@ -4,6 +4,7 @@ import type { Clients } from './aws/clients.js';
 import { createContext } from './context.js';
 import { errorExtensions, GatewayError } from './errors.js';
 import { usePartialErrors } from './graph/partialErrors.js';
+import { defaultQuery } from './graphiqlQuery.js';
 import { schema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 
@@ -13,7 +14,7 @@ export interface GatewayOptions {
   discoveryTtlMs?: number;
   /** Explicit scopes; a pinned kind is not discovered. */
   pins?: ScopePins;
-  /** The query GraphiQL opens with; GraphiQL is off when false. */
+  /** GraphiQL's options (it opens with the newest sessions of every kind); off when false. */
   graphiql?: { defaultQuery?: string } | false;
 }
 
@@ -50,7 +51,7 @@ function gatewayLogger() {
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
-export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = {} }: GatewayOptions) {
+export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery } }: GatewayOptions) {
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(clients, { ttlMs: discoveryTtlMs, pins });
   return createYoga({

@@ -5,7 +5,6 @@ import { createClients, destroyClients } from './aws/clients.js';
 import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createGateway } from './gateway.js';
-import { defaultQuery } from './graphiqlQuery.js';
 
 function fail(sentence: string): never {
   console.error(`Cannot start the session gateway: ${sentence}`);
@@ -39,7 +38,6 @@ async function main() {
     clients,
     discoveryTtlMs: config.discoveryTtlMs,
     pins: config.pins,
-    graphiql: { defaultQuery },
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>

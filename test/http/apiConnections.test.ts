@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { startHarness, type Harness } from '../support/harness.js';
@@ -49,7 +50,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** Walks a root connection and returns the IDs, failing on any GraphQL error. */
-async function walkIds<V, R>(doc: Parameters<Harness['query']>[0], variables: V, pick: (data: R) => any, id: (node: any) => string, first: number) {
+async function walkIds<V, R>(doc: TypedDocumentNode<any, any>, variables: V, pick: (data: R) => any, id: (node: any) => string, first: number) {
   const { nodes } = await walkConnection(async (after) => {
     const res = await h.query(doc as never, { ...variables, first, after } as never);
     expect(res.errors).toBeUndefined();

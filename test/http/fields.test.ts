@@ -55,7 +55,7 @@ let h: Harness;
 let nodes: Array<Record<string, unknown>>;
 beforeAll(async () => {
   h = await startHarness();
-  ({ nodes } = await walkConnection(async (after) => {
+  ({ nodes } = await walkConnection<Record<string, unknown>>(async (after) => {
     const res = await h.query(AllFields, { first: 100, after });
     expect(res.errors).toBeUndefined();
     return res.data!.sessions! as never;
