@@ -9,11 +9,14 @@ import { createClients, destroyClients } from '../../src/aws/clients.js';
 import { SOURCES, type Source } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import type { ScopePins } from '../../src/scopes/discovery.js';
 
 export interface HarnessOptions {
   emulator?: EmulatorOptions;
   sources?: Source[];
   upstreamTimeoutMs?: number;
+  discoveryTtlMs?: number;
+  pins?: ScopePins;
 }
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
@@ -43,7 +46,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // Real retries, without the backoff delays, so fault tests stay fast.
     retryStrategy: new ConfiguredRetryStrategy(3, 0),
   });
-  const server = createServer(createGateway({ clients }));
+  const server = createServer(createGateway({ clients, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins }));
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   return {
     emulator,

@@ -20,7 +20,17 @@ describe('loadConfig', () => {
     expect([...config.sources]).toEqual(['nimble', 'codeCatalyst']);
   });
 
+  it('reads pinned scopes and the discovery TTL', () => {
+    const arn = 'arn:aws:devicefarm:us-west-2:123456789012:project:0a1b2c3d-0000-4000-8000-000000000000';
+    const config = loadConfig({ DEVICE_FARM_PROJECT_ARNS: ` ${arn} `, NIMBLE_STUDIO_IDS: 'stid-1,stid-2', DISCOVERY_TTL_SECONDS: '5' });
+    expect(config.pins).toEqual({ deviceFarmProjectArns: [arn], nimbleStudioIds: ['stid-1', 'stid-2'] });
+    expect(config.discoveryTtlMs).toBe(5000);
+  });
+
   it.each([
+    [{ DEVICE_FARM_PROJECT_ARNS: 'my-project' }, 'DEVICE_FARM_PROJECT_ARNS must list Device Farm project ARNs, got "my-project".'],
+    [{ NIMBLE_STUDIO_IDS: 'a,,b' }, 'NIMBLE_STUDIO_IDS must be a comma-separated list without empty entries, got "a,,b".'],
+    [{ DISCOVERY_TTL_SECONDS: '0' }, 'DISCOVERY_TTL_SECONDS must be a whole number from 1 to 86400, got "0".'],
     [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535, got "abc".'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535, got "70000".'],
     [{ UPSTREAM: 'azure' }, 'UPSTREAM must be one of emulator, aws, got "azure".'],
