@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 // The HTTP server: one port for all three services plus the /_emulator control API. Each call
 // goes: latency → auth → body/operation checks → injected fault → operation → log.
 import { randomUUID } from 'node:crypto';
@@ -54,6 +55,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const knobs = new Knobs(settings.latencyMs);
   const log = new RequestLog();
   const closing = new AbortController();
+  // Every delayed or hung request listens on this one signal; any number may be in flight.
+  setMaxListeners(0, closing.signal);
   const now = virtualClock();
 
   const contextFor = (call: Call): CallContext => ({
