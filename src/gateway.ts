@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, maskError } from 'graphql-yoga';
 import type { Clients } from './aws/clients.js';
 import { createContext } from './context.js';
@@ -61,6 +62,8 @@ export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, gra
     maskedErrors: { maskError: maskGatewayErrors },
     logging: gatewayLogger(),
     graphiql: graphiql === false ? false : { title: 'Session gateway', ...graphiql },
+    // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
+    renderGraphiQL,
     landingPage: false,
   });
 }

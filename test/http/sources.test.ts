@@ -38,6 +38,8 @@ describe('GraphiQL', () => {
     const html = await res.text();
     expect(html).toContain('Session gateway');
     expect(html).toContain(JSON.stringify(defaultQuery).slice(1, -1));
+    // Served from the installed package: no CDN, so it works offline and behind firewalls.
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr/);
   });
 
   it('whose default query shows sessions of all four kinds', async () => {
