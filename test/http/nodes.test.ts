@@ -147,6 +147,14 @@ describe('node and nodes', () => {
     }
   });
 
+  it('takes at most 100 IDs, before any upstream call', async () => {
+    h.emulator.clearRequests();
+    const res = await h.query(Nodes, { ids: Array.from({ length: 101 }, () => everything[0]!.id) });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.message).toBe('`nodes` takes at most 100 IDs, got 101; split the request.');
+    expect(h.emulator.requests).toHaveLength(0);
+  });
+
   it('answers null for well-formed IDs of objects that do not exist', async () => {
     const studio = everything.find((o) => o.__typename === 'NimbleStudio') as Found & { studioId: string };
     const arn = (resource: string) => `arn:aws:devicefarm:us-west-2:123456789012:${resource}:00000000-0000-4000-8000-000000000000`;
