@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './graph/globalId.js';
@@ -16,7 +18,8 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  // Federation after the plugins that wrap resolvers, as its documentation asks.
+  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -28,7 +31,8 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     cursorFieldOptions: { description: 'Pass it as `after` to continue the list behind this item.' },
     pageInfoFieldOptions: { description: 'Where this page sits in the list.' },
-    pageInfoTypeOptions: { description: 'Where a page sits in its list (forward pagination only).' },
+    // Every Relay subgraph defines PageInfo; @shareable lets them compose into one supergraph.
+    pageInfoTypeOptions: { description: 'Where a page sits in its list (forward pagination only).', shareable: true },
     hasNextPageFieldOptions: { description: 'Whether items follow this page (exact).' },
     hasPreviousPageFieldOptions: { description: 'Always false: lists page forward only, as AWS `nextToken`s do.' },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },

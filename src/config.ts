@@ -22,6 +22,8 @@ export interface Config {
   /** Per-attempt timeout of an upstream HTTP call. */
   upstreamTimeoutMs: number;
   emulator: EmulatorConfig;
+  /** Serve the Apollo Federation subgraph fields (`_service`, `_entities`). */
+  federation: boolean;
   /** How long discovered scopes are served before a background refresh. */
   discoveryTtlMs: number;
   /** Explicit scopes per source; a pinned kind is not discovered. */
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env): Config {
     deviceFarmRegion: env.DEVICE_FARM_REGION?.trim() || 'us-west-2',
     codeCatalystToken: env.CODECATALYST_TOKEN?.trim() || undefined,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 300_000),
+    federation: oneOf(env, 'FEDERATION', ['true', 'false'] as const, 'true') === 'true',
     emulator: {
       port: integer(env, 'EMULATOR_PORT', 0, 0, 65535),
       seed: integer(env, 'EMULATOR_SEED', 1, 0, 2 ** 31 - 1),

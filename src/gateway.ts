@@ -6,7 +6,7 @@ import { createContext } from './context.js';
 import { errorExtensions, GatewayError } from './errors.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { defaultQuery } from './graphiqlQuery.js';
-import { schema } from './schema.js';
+import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 
 export interface GatewayOptions {
@@ -17,6 +17,8 @@ export interface GatewayOptions {
   pins?: ScopePins;
   /** GraphiQL's options (it opens with the newest sessions of every kind); off when false. */
   graphiql?: { defaultQuery?: string } | false;
+  /** Serve the Apollo Federation subgraph (`_service`, `_entities`); default true. */
+  federation?: boolean;
 }
 
 /**
@@ -52,11 +54,11 @@ function gatewayLogger() {
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
-export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery } }: GatewayOptions) {
+export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true }: GatewayOptions) {
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(clients, { ttlMs: discoveryTtlMs, pins });
   return createYoga({
-    schema,
+    schema: federation ? subgraphSchema : schema,
     context: () => createContext(clients, discovery),
     plugins: [usePartialErrors()],
     maskedErrors: { maskError: maskGatewayErrors },

@@ -17,5 +17,16 @@ import './graph/NimbleStreamingImage.js';
 import './graph/CodeCatalystSpace.js';
 import './graph/CodeCatalystProject.js';
 import './graph/CodeCatalystDevEnvironment.js';
+import { answerUnknownEntities } from './graph/entities.js';
 
+/** The plain schema, for deployments without a federation router in front (FEDERATION=false). */
 export const schema = builder.toSchema({ sortSchema: true });
+
+/**
+ * The same schema as an Apollo Federation v2 subgraph: `_service`, `_entities`, the `@link` and
+ * the directives in use. v2.3 is the least that entity interfaces need; 2.6 is Pothos's default,
+ * pinned so an upgrade cannot change what the router sees.
+ */
+export const subgraphSchema = answerUnknownEntities(
+  builder.toSubGraphSchema({ sortSchema: true, linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+);

@@ -38,6 +38,7 @@ async function main() {
     clients,
     discoveryTtlMs: config.discoveryTtlMs,
     pins: config.pins,
+    federation: config.federation,
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
