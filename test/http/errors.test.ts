@@ -78,6 +78,20 @@ describe('bad input is BAD_USER_INPUT with a sentence a person can act on', () =
   });
 });
 
+describe('operations are bounded before they run', () => {
+  it.each([
+    ['too deep', `{ sessions { edges { node { ... on RemoteAccessSession { project { remoteAccessSessions { edges { node {
+        project { remoteAccessSessions { edges { node { device { cpu { clock } } } } } } } } } } } } } } }`, /Query depth limit of 12 exceeded/],
+    ['too many aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: sessions(first: 1) { edges { cursor } }`).join(' ')} }`, /Aliases limit of 30 exceeded/],
+  ])('%s → BAD_USER_INPUT, no upstream call', async (_name, query, message) => {
+    h.emulator.clearRequests();
+    const res = await raw(query);
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(res.data).toBeUndefined();
+    expect(h.emulator.requests).toHaveLength(0);
+  });
+});
+
 describe('upstream failures carry a stable code', () => {
   it('an unknown project is UPSTREAM_NOT_FOUND with AWS message and request ID', async () => {
     const res = await h.query(RemoteAccess, { projectArn: projectArn.replace(/[0-9a-f]{8}-/, '00000000-') });
