@@ -3,6 +3,13 @@
 export const SOURCES = ['deviceFarm', 'nimble', 'codeCatalyst'] as const;
 export type Source = (typeof SOURCES)[number];
 
+/** How messages name each source. */
+export const SOURCE_LABEL: Record<Source, string> = {
+  deviceFarm: 'Device Farm',
+  nimble: 'Nimble Studio',
+  codeCatalyst: 'CodeCatalyst',
+};
+
 export interface EmulatorConfig {
   port: number;
   seed: number;

@@ -1,11 +1,5 @@
 import { GatewayError, type ErrorCode } from '../errors.js';
-import type { Source } from '../config.js';
-
-export const SOURCE_LABEL: Record<Source, string> = {
-  deviceFarm: 'Device Farm',
-  nimble: 'Nimble Studio',
-  codeCatalyst: 'CodeCatalyst',
-};
+import { SOURCE_LABEL, type Source } from '../config.js';
 
 interface SdkLikeError {
   name?: string;

@@ -1,6 +1,5 @@
 import type { Clients } from './clients.js';
-import { SOURCE_LABEL } from './errors.js';
-import type { Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../config.js';
 
 /**
  * Against real AWS, resolves every enabled client's region and identity once at start-up, so a

@@ -1,9 +1,8 @@
 import { responsePathAsArray } from 'graphql';
 import { builder } from '../builder.js';
-import type { Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../config.js';
 import { GatewayError } from '../errors.js';
 import type { SessionRecord } from '../loaders/records.js';
-import { SOURCE_LABEL } from '../aws/errors.js';
 import { listFingerprint } from './connections/cursor.js';
 import { decodeFeedCursor } from './connections/feedCursor.js';
 import { resolveMergedConnection } from './connections/mergedConnection.js';

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { GatewayError } from '../errors.js';
-import type { Source } from '../config.js';
-import { SOURCE_LABEL } from '../aws/errors.js';
+import { SOURCE_LABEL, type Source } from '../config.js';
 
 /** A cache key that is the same for equal parameters, whatever their property order. */
 export function stableKey(value: unknown): string {

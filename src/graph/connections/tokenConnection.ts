@@ -1,5 +1,5 @@
 import { badInput, GatewayError } from '../../errors.js';
-import type { Page } from '../../aws/page.js';
+import type { Page } from '../../loaders/records.js';
 import { decodeCursor, encodeCursor, type Position } from './cursor.js';
 import { pageSize } from './pageSize.js';
 
