@@ -31,7 +31,7 @@ describe('discovery', () => {
       const stale = await h.query(Kinds);
       expect(performance.now() - started).toBeLessThan(500);
       expect(stale.errors).toBeUndefined();
-      await sleep(2000);
+      await sleep(2500);
       // One refresh, in the background: the same calls as a cold discovery.
       expect(discovery()).toHaveLength(cold);
     } finally {
