@@ -114,9 +114,13 @@ describe('sessions feed', () => {
     const first = (await h.query(FeedPage, { first: 3 })).data!.sessions!;
     h.emulator.setLatency(0);
     const { deviceFarm, nimble, codeCatalyst } = h.emulator.data;
-    const devEnvironments = codeCatalyst.spaces.flatMap((s) => codeCatalyst.devEnvironments(s.name!));
-    const scopes = deviceFarm.projects.length + deviceFarm.testGridProjects.length + nimble.studios.length + devEnvironments.length;
+    // Studios that were deleted or never created, and deleted dev environments, hold no sessions.
+    const studios = nimble.studios.filter((s) => s.state !== 'DELETED' && s.state !== 'CREATE_FAILED');
+    const devEnvironments = codeCatalyst.spaces.flatMap((s) => codeCatalyst.devEnvironments(s.name!)).filter((d) => d.status !== 'DELETED');
+    const scopes = deviceFarm.projects.length + deviceFarm.testGridProjects.length + studios.length + devEnvironments.length;
     expect(h.emulator.requests).toHaveLength(scopes);
+    const read = new Set(h.emulator.requests.map((r) => r.params.studioId).filter(Boolean));
+    expect(read).toEqual(new Set(studios.map((s) => s.studioId)));
     // All of them at once: every call started before the first one ended.
     const firstEnd = Math.min(...h.emulator.requests.map((r) => r.endedAt));
     expect(h.emulator.requests.every((r) => r.startedAt <= firstEnd)).toBe(true);
@@ -125,6 +129,21 @@ describe('sessions feed', () => {
     expect(second.edges).toHaveLength(3);
     // At most first + 1 scopes can hold the next items; everything else stays untouched.
     expect(h.emulator.requests.length).toBeLessThanOrEqual(4);
+  });
+
+  it('treats a scope deleted since discovery as empty, not as a failing source', async () => {
+    await h.query(FeedPage, { first: 1 });
+    h.emulator.addFault({ service: 'codeCatalyst', operation: 'ListDevEnvironmentSessions', fault: 'notFound' });
+    try {
+      const res = await h.query(FeedPage, { first: 50 });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.sessions!.incompleteSources).toEqual([]);
+      const kinds = new Set(res.data!.sessions!.edges.map((e) => e.node.kind));
+      expect(kinds.has('DEV_ENVIRONMENT')).toBe(false);
+      expect(kinds.size).toBe(3);
+    } finally {
+      h.emulator.clearFaults();
+    }
   });
 
   it('rejects bad arguments with BAD_USER_INPUT', async () => {

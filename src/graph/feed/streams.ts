@@ -14,6 +14,23 @@ export interface SourceFailure {
 type Stream = FeedStream<SessionRecord>;
 const base = (key: string, source: Source) => ({ key, source, timeOf: createdTime });
 
+// Scopes that cannot hold sessions are not read: a studio that was deleted or never created,
+// a deleted dev environment (AWS may answer not-found for them).
+const STUDIO_WITHOUT_SESSIONS = new Set(['CREATE_FAILED', 'DELETED']);
+
+/**
+ * A scope deleted since discovery answers not-found: it has no sessions left, which is not a
+ * failure of its source.
+ */
+const goneIsEmpty = (stream: Stream): Stream => ({
+  ...stream,
+  fetchPage: (token, size) =>
+    stream.fetchPage(token, size).catch((error: unknown) => {
+      if (error instanceof GatewayError && error.code === 'UPSTREAM_NOT_FOUND') return { items: [], nextToken: undefined };
+      throw error;
+    }),
+});
+
 /** One stream per scope of each kind the filter lets through; filters are pushed upstream where the API has them. */
 function streamsOf(kind: SessionKind, ctx: GatewayContext, filter: FeedFilter): Promise<Stream[]> {
   const { deviceFarm, nimble, codeCatalyst } = ctx.loaders;
@@ -40,7 +57,7 @@ function streamsOf(kind: SessionKind, ctx: GatewayContext, filter: FeedFilter): 
     }
     case 'STREAMING':
       return ctx.discovery.get('nimbleStudios').then((studios) =>
-        studios.map(({ studioId }) => ({
+        studios.filter((s) => !STUDIO_WITHOUT_SESSIONS.has(s.state ?? '')).map(({ studioId }) => ({
           ...base(`ST|${studioId}`, 'nimble'),
           idOf: (s: SessionRecord) => (s as { sessionId: string }).sessionId,
           fetchPage: (nextToken: string | undefined) => nimble.streamingSessionPage.load({ studioId, nextToken }),
@@ -48,7 +65,7 @@ function streamsOf(kind: SessionKind, ctx: GatewayContext, filter: FeedFilter): 
       );
     case 'DEV_ENVIRONMENT':
       return ctx.discovery.get('codeCatalyst').then(({ devEnvironments }) =>
-        devEnvironments.map(({ spaceName, projectName, id: devEnvironmentId }) => ({
+        devEnvironments.filter((d) => d.status !== 'DELETED').map(({ spaceName, projectName, id: devEnvironmentId }) => ({
           ...base(`DE|${spaceName}|${projectName}|${devEnvironmentId}`, 'codeCatalyst'),
           idOf: (s: SessionRecord) => (s as { id: string }).id,
           maxPageSize: 200,
@@ -76,7 +93,7 @@ export async function feedStreams(ctx: GatewayContext, filter: FeedFilter): Prom
   const streams: Stream[] = [];
   const failures: SourceFailure[] = [];
   settled.forEach((result, i) => {
-    if (result.status === 'fulfilled') return void streams.push(...result.value);
+    if (result.status === 'fulfilled') return void streams.push(...result.value.map(goneIsEmpty));
     const error = result.reason;
     if (error instanceof GatewayError && error.code === 'SOURCE_DISABLED') return;
     const source = SCOPE_SOURCE[KIND_SCOPE[kinds[i] as SessionKind]];
