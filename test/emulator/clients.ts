@@ -3,7 +3,7 @@ import { DeviceFarmClient } from '@aws-sdk/client-device-farm';
 import { NimbleClient } from '@aws-sdk/client-nimble';
 import { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
 import { ConfiguredRetryStrategy } from '@smithy/util-retry';
-import type { Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 
 export const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 
@@ -33,6 +33,18 @@ export function destroyClients(clients: Clients): void {
   clients.deviceFarm.destroy();
   clients.nimble.destroy();
   clients.codeCatalyst.destroy();
+}
+
+/** An emulator and clients pointed at it, for a test file's beforeAll. */
+export async function openEmulator(options?: EmulatorOptions): Promise<{ emulator: Emulator; clients: Clients }> {
+  const emulator = await startEmulator(options);
+  return { emulator, clients: clientsFor(emulator) };
+}
+
+/** The matching afterAll. */
+export async function closeEmulator(emulator: Emulator, clients: Clients): Promise<void> {
+  destroyClients(clients);
+  await emulator.close();
 }
 
 /** Follows nextToken to the end; returns every item and every page's size. */

@@ -11,19 +11,15 @@ import {
   type TestGridSession,
 } from '@aws-sdk/client-device-farm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { clientsFor, destroyClients, failure, walk, type Clients } from './clients.js';
+import type { Emulator } from '../../src/emulator/index.js';
+import { closeEmulator, failure, openEmulator, walk, type Clients } from './clients.js';
 
 let emulator: Emulator;
 let clients: Clients;
 beforeAll(async () => {
-  emulator = await startEmulator({ pageSizes: { 'deviceFarm.ListProjects': 2 } });
-  clients = clientsFor(emulator);
+  ({ emulator, clients } = await openEmulator({ pageSizes: { 'deviceFarm.ListProjects': 2 } }));
 });
-afterAll(async () => {
-  destroyClients(clients);
-  await emulator.close();
-});
+afterAll(() => closeEmulator(emulator, clients));
 
 const df = () => clients.deviceFarm;
 const projects = () => emulator.data.deviceFarm.projects;

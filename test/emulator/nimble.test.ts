@@ -10,19 +10,15 @@ import {
   type StreamingSession,
 } from '@aws-sdk/client-nimble';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { clientsFor, destroyClients, failure, walk, type Clients } from './clients.js';
+import type { Emulator } from '../../src/emulator/index.js';
+import { closeEmulator, failure, openEmulator, walk, type Clients } from './clients.js';
 
 let emulator: Emulator;
 let clients: Clients;
 beforeAll(async () => {
-  emulator = await startEmulator();
-  clients = clientsFor(emulator);
+  ({ emulator, clients } = await openEmulator());
 });
-afterAll(async () => {
-  destroyClients(clients);
-  await emulator.close();
-});
+afterAll(() => closeEmulator(emulator, clients));
 
 const nb = () => clients.nimble;
 /** The studios that hold launch profiles, images and sessions. */
