@@ -82,6 +82,26 @@ describe('resolveMergedConnection', () => {
     expect(calls.sort()).toEqual(['a', 'b']);
   });
 
+  it('bounds the pages one request reads, and continues from where it stopped', async () => {
+    const calls: string[] = [];
+    // A filter that matches only the oldest items makes the merge read every page.
+    const oldest = (i: Item) => i.t < 20;
+    const streams = [stream('a', a, 1, calls), stream('b', b, 1, calls)];
+    const seen: number[] = [];
+    let position: FeedPosition | null = null;
+    let requests = 0;
+    for (let more = true; more; requests++) {
+      calls.length = 0;
+      const page = await resolveMergedConnection(streams, { fingerprint: fp, first: 5, position, accept: oldest, acceptsAll: false, maxPages: 2 });
+      expect(calls.length).toBeLessThanOrEqual(streams.length + 2);
+      seen.push(...page.edges.map((e) => e.node.t));
+      more = page.pageInfo.hasNextPage;
+      if (more) position = decodeFeedCursor(page.pageInfo.endCursor as string, fp);
+    }
+    expect(seen).toEqual([10]);
+    expect(requests).toBeGreaterThan(2);
+  });
+
   it('leaves a failing stream out, reports it, and resumes it on the next page', async () => {
     let failing = true;
     const flaky = stream('b', b);

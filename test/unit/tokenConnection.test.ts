@@ -94,6 +94,21 @@ describe('resolveTokenConnection', () => {
     expect(none.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('stops a long scan at the page budget and resumes it from a cursor, even without an edge', async () => {
+    // Two items behind nine empty pages: a scan that AWS filters page by page.
+    const { list, calls } = pagedList(['x', 'y'], [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+    const capped = { ...list, maxPages: 4 };
+    const first = await resolveTokenConnection(capped, { first: 5 });
+    expect(calls).toHaveLength(4);
+    expect(first.edges).toHaveLength(0);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(first.pageInfo.endCursor).not.toBeNull();
+    const second = await resolveTokenConnection(capped, { first: 5, after: first.pageInfo.endCursor });
+    const third = await resolveTokenConnection(capped, { first: 5, after: second.pageInfo.endCursor });
+    expect([...second.edges, ...third.edges].map((e) => e.node)).toEqual(['x', 'y']);
+    expect(third.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('turns an upstream rejection of a cursor token into BAD_USER_INPUT', async () => {
     const { list } = pagedList(items, [10, 13]);
     const page = await resolveTokenConnection(list, { first: 12 });

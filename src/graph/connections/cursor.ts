@@ -3,7 +3,8 @@ import { badInput } from '../../errors.js';
 
 /**
  * Where an item sits upstream: the token of its page (null for the first page), its index in
- * that page, and its ID, so resuming still finds it if the page shifted a little.
+ * that page, and its ID, so resuming still finds it if the page shifted a little. Index -1 is
+ * the start of a page.
  */
 export interface Position {
   token: string | null;
@@ -38,7 +39,8 @@ export function decodeCursor(cursor: string, fingerprint: string, argName = 'aft
     throw badInput(`\`${argName}\` is a cursor from a different list or different arguments; restart this list without \`${argName}\`.`);
   }
   const tokenOk = token === null || (typeof token === 'string' && token.length > 0 && token.length <= MAX_TOKEN_LENGTH);
-  if (!tokenOk || !Number.isSafeInteger(index) || (index as number) < 0 || typeof id !== 'string') {
+  // Index -1 (with no ID) is the start of page `token`: where a scan cut short resumes.
+  if (!tokenOk || !Number.isSafeInteger(index) || (index as number) < -1 || typeof id !== 'string') {
     throw badInput(`\`${argName}\` is a damaged cursor; pass an edge's \`cursor\` unchanged.`);
   }
   return { token: token as string | null, index: index as number, id };

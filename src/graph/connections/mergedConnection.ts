@@ -2,7 +2,7 @@ import type { GatewayError } from '../../errors.js';
 import type { Source } from '../../config.js';
 import type { Page } from '../../loaders/records.js';
 import { encodeFeedCursor, shortDigest, type FeedPosition, type StreamState } from './feedCursor.js';
-import type { Connection, Edge } from './tokenConnection.js';
+import { MAX_UPSTREAM_PAGES, type Connection, type Edge } from './tokenConnection.js';
 
 /** One upstream list taking part in the merged feed (one scope of one kind). */
 export interface FeedStream<T> {
@@ -18,6 +18,8 @@ export interface FeedStream<T> {
 
 export interface FeedOptions<T> {
   fingerprint: string;
+  /** Upstream pages this request may read beyond one per stream; default MAX_UPSTREAM_PAGES. */
+  maxPages?: number;
   first: number;
   position: FeedPosition | null;
   /** Filters applied in the gateway (after whatever the API applied). */
@@ -51,14 +53,19 @@ class Runtime<T> {
     return this.head !== null && !this.failure;
   }
 
-  /** Loads pages until the next item is in hand (its time is the head), or the stream ends. */
-  async ensureHead(wanted: number): Promise<void> {
+  /**
+   * Loads pages until the next item is in hand (its time is the head), or the stream ends, or
+   * the request's page budget is spent (the head then stays unknown).
+   */
+  async ensureHead(wanted: number, budget: { pages: number }): Promise<void> {
     while (this.page === null || this.next >= this.page.length) {
       if (this.page !== null) {
         if (!this.nextToken) return void (this.head = null);
         this.pos = { t: this.nextToken, i: -1 };
         this.page = null;
       }
+      if (budget.pages <= 0) return;
+      budget.pages -= 1;
       const token = this.pos?.t ?? null;
       const skip = this.pos ? this.pos.i + 1 : 0;
       const size = this.stream.maxPageSize ? Math.min(this.stream.maxPageSize, skip + wanted) : undefined;
@@ -115,10 +122,12 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
     return new Runtime(s, state);
   });
 
+  // A filter applied in the gateway may skip page after page: the read is bounded per request.
+  const budget = { pages: streams.length + (options.maxPages ?? MAX_UPSTREAM_PAGES) };
   const load = (batch: Runtime<T>[]) =>
     Promise.all(
       batch.map((r) =>
-        r.ensureHead(wanted).catch((error: GatewayError) => {
+        r.ensureHead(wanted, budget).catch((error: GatewayError) => {
           r.failure = error;
         }),
       ),
@@ -134,6 +143,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
 
   const edges: Edge<T>[] = [];
   let hasNextPage = false;
+  let truncated = false;
   for (;;) {
     runtimes.forEach(endIfTooOld);
     const live = runtimes.filter((r) => r.live);
@@ -144,6 +154,10 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
     }
     // A stream whose next item is unknown might hold the newest one: fetch all such at once.
     const unknown = live.filter((r) => r.head === undefined);
+    if (unknown.length > 0 && budget.pages <= 0) {
+      truncated = true;
+      break;
+    }
     if (unknown.length > 0) {
       await load(unknown);
       continue;
@@ -152,6 +166,10 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
     if (!best) break;
     if (best.page === null) {
       // Its next item's time came from the cursor; now it is taken, so its page is needed.
+      if (budget.pages <= 0) {
+        truncated = true;
+        break;
+      }
       await load([best]);
       continue;
     }
@@ -165,9 +183,16 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   }
 
   const failures = runtimes.filter((r) => r.failure).map((r) => ({ source: r.stream.source, error: r.failure as GatewayError }));
+  // A read cut short without an edge still needs a cursor: where every stream stands now.
+  const scanCursor = truncated && edges.length === 0 ? encodeFeedCursor(options.fingerprint, snapshot(runtimes)) : null;
   return {
     edges,
-    pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: hasNextPage || truncated,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? scanCursor,
+    },
     failures,
   };
 }

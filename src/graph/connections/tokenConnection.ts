@@ -21,10 +21,20 @@ export interface TokenList<T> {
   /** Fetches one page; `size` is set only where the API takes a page size (`maxPageSize`). */
   fetchPage: (token: string | undefined, size: number | undefined) => Promise<Page<T>>;
   maxPageSize?: number;
+  /** Overrides MAX_UPSTREAM_PAGES (tests). */
+  maxPages?: number;
 }
+
+/**
+ * At most this many upstream pages per connection field. A filter AWS applies by scanning can
+ * return page after empty page; past this budget the page comes back short, with `hasNextPage`
+ * true and an `endCursor` that continues the scan (even when the page has no edge).
+ */
+export const MAX_UPSTREAM_PAGES = 100;
 
 /** Resolves where resuming after `position` starts in a page fetched with its token. */
 function resumeIndex<T>(list: TokenList<T>, page: Page<T>, position: Position): number {
+  if (position.index < 0) return 0;
   const byId = page.items.findIndex((item) => list.idOf(item) === position.id);
   if (byId >= 0) return byId + 1;
   if (position.index < page.items.length) return position.index + 1;
@@ -48,8 +58,9 @@ export async function resolveTokenConnection<T>(
   const edges: Edge<T>[] = [];
   let token = after?.token ?? undefined;
   let resuming = after !== null;
+  let truncated = false;
 
-  for (;;) {
+  for (let pages = 1; ; pages++) {
     const startAt = resuming && after ? after.index + 1 : 0;
     const size = list.maxPageSize ? Math.min(list.maxPageSize, startAt + wanted - edges.length) : undefined;
     const page = await fetchWithCursor(list, token, size, resuming);
@@ -61,17 +72,22 @@ export async function resolveTokenConnection<T>(
     }
     if (edges.length >= wanted || !page.nextToken) break;
     token = page.nextToken;
+    if (pages >= (list.maxPages ?? MAX_UPSTREAM_PAGES)) {
+      truncated = true;
+      break;
+    }
   }
 
-  const hasNextPage = edges.length > first;
   const shown = edges.slice(0, first);
+  // A scan cut short without an edge still needs a cursor: the start of the next page.
+  const scanCursor = truncated ? encodeCursor(list.fingerprint, { token: token ?? null, index: -1, id: '' }) : null;
   return {
     edges: shown,
     pageInfo: {
-      hasNextPage,
+      hasNextPage: edges.length > first || truncated,
       hasPreviousPage: false,
       startCursor: shown[0]?.cursor ?? null,
-      endCursor: shown.at(-1)?.cursor ?? null,
+      endCursor: shown.at(-1)?.cursor ?? scanCursor,
     },
   };
 }
