@@ -37,5 +37,3 @@ export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, gra
     landingPage: false,
   });
 }
-
-export type Gateway = ReturnType<typeof createGateway>;

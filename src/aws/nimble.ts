@@ -1,7 +1,6 @@
 import {
   GetLaunchProfileCommand,
   GetStreamingImageCommand,
-  GetStreamingSessionCommand,
   ListLaunchProfilesCommand,
   ListStreamingSessionsCommand,
   ListStudiosCommand,
@@ -45,13 +44,6 @@ export async function listStreamingSessions(
     client.send(new ListStreamingSessionsCommand(request)),
   );
   return { items: (out.sessions ?? []).map(session(input.studioId)), nextToken: out.nextToken };
-}
-
-export async function getStreamingSession(client: NimbleClient, studioId: string, sessionId: string) {
-  const out = await call('nimble', 'GetStreamingSession', () =>
-    client.send(new GetStreamingSessionCommand({ studioId, sessionId })),
-  );
-  return out.session ? session(studioId)(out.session) : null;
 }
 
 export async function listStudios(client: NimbleClient, nextToken?: string): Promise<Page<NimbleStudioRecord>> {

@@ -49,5 +49,3 @@ export function createCodeCatalystLoaders(client: CodeCatalystClient | undefined
     ),
   };
 }
-
-export type CodeCatalystLoaders = ReturnType<typeof createCodeCatalystLoaders>;

@@ -33,5 +33,3 @@ export function createDeviceFarmLoaders(client: DeviceFarmClient | undefined) {
     ),
   };
 }
-
-export type DeviceFarmLoaders = ReturnType<typeof createDeviceFarmLoaders>;

@@ -39,5 +39,3 @@ export function createNimbleLoaders(client: NimbleClient | undefined) {
     ),
   };
 }
-
-export type NimbleLoaders = ReturnType<typeof createNimbleLoaders>;
