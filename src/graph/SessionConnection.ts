@@ -92,6 +92,7 @@ builder.queryField('sessions', (t) =>
         accept: accepts(filter),
         acceptsAll: !filter.phases && !filter.createdAfter && !filter.createdBefore,
         minTime: filter.createdAfter?.getTime(),
+        missingStreams: failures.length > 0,
       });
       const incomplete = perSource([...failures, ...page.failures]);
       for (const { error } of incomplete) ctx.partialErrors.push({ error, path: responsePathAsArray(info.path) });

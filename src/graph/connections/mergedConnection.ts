@@ -28,6 +28,11 @@ export interface FeedOptions<T> {
   acceptsAll: boolean;
   /** Items older than this end their stream: lists are newest first. */
   minTime?: number | undefined;
+  /**
+   * True when some streams could not even be listed (their source's discovery failed): the page
+   * is then incomplete however the given streams end, and their positions in `position` are kept.
+   */
+  missingStreams?: boolean;
 }
 
 export type FeedConnection<T> = Connection<T> & { failures: Array<{ source: Source; error: GatewayError }> };
@@ -121,6 +126,9 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
     const state = position?.[shortDigest(s.key)];
     return new Runtime(s, state);
   });
+  const listed = new Set(runtimes.map((r) => r.digest));
+  // A stream absent from this request (its source's discovery failed) resumes later where it stood.
+  const carried = Object.fromEntries(Object.entries(position ?? {}).filter(([digest]) => !listed.has(digest)));
 
   // A filter applied in the gateway may skip page after page: the read is bounded per request.
   const budget = { pages: streams.length + (options.maxPages ?? MAX_UPSTREAM_PAGES) };
@@ -179,16 +187,19 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
       hasNextPage = true;
       break;
     }
-    edges.push({ node: item, cursor: encodeFeedCursor(options.fingerprint, snapshot(runtimes)) });
+    edges.push({ node: item, cursor: encodeFeedCursor(options.fingerprint, snapshot(runtimes, carried)) });
   }
 
   const failures = runtimes.filter((r) => r.failure).map((r) => ({ source: r.stream.source, error: r.failure as GatewayError }));
+  // A page missing a failed source's sessions is never the last: its cursor retries that source,
+  // so a client walking the feed loses nothing to a failure that clears.
+  const incomplete = truncated || failures.length > 0 || options.missingStreams === true;
   // A read cut short without an edge still needs a cursor: where every stream stands now.
-  const scanCursor = truncated && edges.length === 0 ? encodeFeedCursor(options.fingerprint, snapshot(runtimes)) : null;
+  const scanCursor = incomplete && edges.length === 0 ? encodeFeedCursor(options.fingerprint, snapshot(runtimes, carried)) : null;
   return {
     edges,
     pageInfo: {
-      hasNextPage: hasNextPage || truncated,
+      hasNextPage: hasNextPage || incomplete,
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? scanCursor,
@@ -197,8 +208,9 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   };
 }
 
-function snapshot<T>(runtimes: Runtime<T>[]): FeedPosition {
-  const position: FeedPosition = {};
+/** Where every stream stands; streams not listed in this request keep their `carried` positions. */
+function snapshot<T>(runtimes: Runtime<T>[], carried: FeedPosition): FeedPosition {
+  const position: FeedPosition = { ...carried };
   for (const r of runtimes) {
     const state = r.state();
     if (state !== undefined) position[r.digest] = state;
