@@ -1,4 +1,5 @@
 // The one place that reads the environment. Everything else receives a validated Config.
+import type { RateLimit } from './upstream/limiter.js';
 
 export const SOURCES = ['deviceFarm', 'nimble', 'codeCatalyst'] as const;
 export type Source = (typeof SOURCES)[number];
@@ -17,6 +18,18 @@ export interface EmulatorConfig {
   latencyMs: number;
 }
 
+/** The upstream layer's settings: the shared read cache, rate limits and Redis. */
+export interface UpstreamSettings {
+  /** How long a List/Get answer is reused; 0 turns the cache off. */
+  cacheTtlMs: number;
+  cacheMaxBytes: number;
+  /** Client-side limits per source; a source without one is not limited. */
+  rateLimits: Partial<Record<Source, RateLimit>>;
+  /** How long a call waits for its rate limit before failing with UPSTREAM_RATE_LIMITED. */
+  rateLimitMaxWaitMs: number;
+  redisUrl: string | undefined;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -33,6 +46,7 @@ export interface Config {
   federation: boolean;
   /** How long discovered scopes are served before a background refresh. */
   discoveryTtlMs: number;
+  upstreamSettings: UpstreamSettings;
   /** Explicit scopes per source; a pinned kind is not discovered. */
   pins: {
     deviceFarmProjectArns?: string[];
@@ -96,6 +110,59 @@ function arns(env: Env, name: string, resource: string): string[] | undefined {
   return items;
 }
 
+/** `perSecond/burst` (e.g. `10/50`), or `off`. */
+function rateLimit(env: Env, name: string, fallback: RateLimit | undefined): RateLimit | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'off') return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(raw);
+  const [perSecond, burst] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || perSecond < 1 || perSecond > 10_000 || burst < perSecond || burst > 100_000) {
+    throw new ConfigError(`${name} must be "<calls per second>/<burst>" with a burst at least the rate (e.g. 10/50), or off, got "${raw}".`);
+  }
+  return { perSecond, burst };
+}
+
+function redisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below
+  }
+  // The URL may hold a password: it is never repeated in the message.
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
+  return raw;
+}
+
+/** AWS publishes 10 calls per second with a burst of 50 for Device Farm's List/Get APIs, per account. */
+const DEVICE_FARM_QUOTA: RateLimit = { perSecond: 10, burst: 50 };
+/**
+ * AWS publishes no quota for Nimble Studio or CodeCatalyst: these defaults let a cold feed read a
+ * few dozen scopes in one window and keep a runaway load polite. Set them to your account's limits.
+ */
+const UNPUBLISHED_QUOTA: RateLimit = { perSecond: 25, burst: 100 };
+
+function upstreamSettings(env: Env): UpstreamSettings {
+  const limits: Partial<Record<Source, RateLimit | undefined>> = {
+    deviceFarm: rateLimit(env, 'DEVICE_FARM_RATE_LIMIT', DEVICE_FARM_QUOTA),
+    nimble: rateLimit(env, 'NIMBLE_RATE_LIMIT', UNPUBLISHED_QUOTA),
+    codeCatalyst: rateLimit(env, 'CODECATALYST_RATE_LIMIT', UNPUBLISHED_QUOTA),
+  };
+  return {
+    cacheTtlMs: integer(env, 'UPSTREAM_CACHE_TTL_MS', 5_000, 0, 3_600_000),
+    cacheMaxBytes: integer(env, 'UPSTREAM_CACHE_MAX_MB', 64, 1, 65_536) * 1024 * 1024,
+    rateLimits: Object.fromEntries(Object.entries(limits).filter(([, limit]) => limit)),
+    rateLimitMaxWaitMs: integer(env, 'RATE_LIMIT_MAX_WAIT_MS', 3_000, 0, 60_000),
+    redisUrl: redisUrl(env),
+  };
+}
+
+/** What the gateway uses when nothing is configured (createGateway without an upstream). */
+export const DEFAULT_UPSTREAM: UpstreamSettings = upstreamSettings({});
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
@@ -113,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
       latencyMs: integer(env, 'EMULATOR_LATENCY_MS', 0, 0, 60_000),
     },
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 60, 1, 86_400) * 1000,
+    upstreamSettings: upstreamSettings(env),
     pins: {
       deviceFarmProjectArns: arns(env, 'DEVICE_FARM_PROJECT_ARNS', 'project'),
       testGridProjectArns: arns(env, 'TEST_GRID_PROJECT_ARNS', 'testgrid-project'),

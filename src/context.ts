@@ -1,7 +1,7 @@
-import type { Clients } from './aws/clients.js';
 import type { GatewayError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Discovery } from './scopes/discovery.js';
+import type { Upstream } from './upstream/index.js';
 
 /** An error that belongs in the response beside the data it did not wipe out (see partialErrors.ts). */
 export interface PartialError {
@@ -15,7 +15,14 @@ export interface GatewayContext {
   partialErrors: PartialError[];
 }
 
+/** `Cache-Control: no-cache` (as a browser's hard reload sends it) asks for AWS's answers anew. */
+export function wantsFreshReads(request: Request): boolean {
+  const directives = request.headers.get('cache-control')?.toLowerCase().split(',').map((d) => d.trim()) ?? [];
+  return directives.includes('no-cache') || directives.includes('no-store');
+}
+
 /** Called by yoga once per request: loaders, and so their caches, belong to one request. */
-export function createContext(clients: Clients, discovery: Discovery): GatewayContext {
-  return { loaders: createLoaders(clients, discovery), discovery, partialErrors: [] };
+export function createContext(upstream: Upstream, discovery: Discovery, request: Request): GatewayContext {
+  const sources = upstream.forRequest({ refresh: wantsFreshReads(request) });
+  return { loaders: createLoaders(sources, discovery), discovery, partialErrors: [] };
 }

@@ -8,9 +8,16 @@ import { queryLimits } from './graph/queryLimits.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
+import { createUpstream, type Upstream } from './upstream/index.js';
+import { DEFAULT_UPSTREAM } from './config.js';
 
 export interface GatewayOptions {
   clients: Clients;
+  /**
+   * The process-wide upstream layer (cache, rate limits, Redis), built once per process by
+   * server.ts; without it, one with the default settings is made for these clients.
+   */
+  upstream?: Upstream;
   /** How long discovered scopes are served before a background refresh; default 60 s. */
   discoveryTtlMs?: number;
   /** Explicit scopes; a pinned kind is not discovered. */
@@ -22,12 +29,14 @@ export interface GatewayOptions {
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
-export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true }: GatewayOptions) {
+export function createGateway(options: GatewayOptions) {
+  const { clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true } = options;
+  const upstream = options.upstream ?? createUpstream(clients, DEFAULT_UPSTREAM);
   // Discovered scopes outlive requests; everything else in the context is per request.
-  const discovery = createDiscovery(clients, { ttlMs: discoveryTtlMs, pins });
+  const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: () => createContext(clients, discovery),
+    context: ({ request }) => createContext(upstream, discovery, request),
     plugins: [usePartialErrors(), ...queryLimits()],
     maskedErrors: { maskError: maskGatewayErrors },
     logging: gatewayLogger(),

@@ -5,6 +5,7 @@ import { createClients, destroyClients } from './aws/clients.js';
 import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createGateway } from './gateway.js';
+import { createUpstream } from './upstream/index.js';
 
 function fail(sentence: string): never {
   console.error(`Cannot start the session gateway: ${sentence}`);
@@ -34,8 +35,11 @@ async function main() {
     const problem = await preflight(clients);
     if (problem) fail(problem);
   }
+  // Built once per process: the shared read cache, the rate limits and, with REDIS_URL, Redis.
+  const upstreamLayer = createUpstream(clients, config.upstreamSettings);
   const gateway = createGateway({
     clients,
+    upstream: upstreamLayer,
     discoveryTtlMs: config.discoveryTtlMs,
     pins: config.pins,
     federation: config.federation,
@@ -54,7 +58,7 @@ async function main() {
     server.close();
     server.closeAllConnections();
     destroyClients(clients);
-    void upstream.close().finally(() => process.exit(0));
+    void Promise.allSettled([upstreamLayer.close(), upstream.close()]).finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

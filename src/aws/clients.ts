@@ -2,11 +2,22 @@ import { DeviceFarmClient } from '@aws-sdk/client-device-farm';
 import { NimbleClient } from '@aws-sdk/client-nimble';
 import { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
 import type { Source } from '../config.js';
+import type { CodeCatalyst } from './codeCatalyst.js';
+import type { DeviceFarm } from './deviceFarm.js';
+import type { Nimble } from './nimble.js';
 
+/** The SDK clients of the enabled sources: one each per process. */
 export interface Clients {
   deviceFarm?: DeviceFarmClient;
   nimble?: NimbleClient;
   codeCatalyst?: CodeCatalystClient;
+}
+
+/** The same sources as the AWS-layer functions read them, through the upstream layer. */
+export interface SourceClients {
+  deviceFarm?: DeviceFarm;
+  nimble?: Nimble;
+  codeCatalyst?: CodeCatalyst;
 }
 
 export interface ClientSettings {

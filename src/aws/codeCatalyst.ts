@@ -10,9 +10,10 @@ import {
   type ProjectSummary,
   type SpaceSummary,
 } from '@aws-sdk/client-codecatalyst';
-import { call } from './errors.js';
-import { required, type Page } from './page.js';
+import { items, required, type Page } from './page.js';
+import type { SourceClient } from './sourceClient.js';
 
+export type CodeCatalyst = SourceClient<CodeCatalystClient>;
 export type CodeCatalystSpaceRecord = SpaceSummary & { name: string };
 export type CodeCatalystProjectRecord = ProjectSummary & { spaceName: string; name: string };
 export type DevEnvironmentRecord = DevEnvironmentSummary & { spaceName: string; projectName: string; id: string };
@@ -30,41 +31,42 @@ export interface DevEnvironmentKey {
   devEnvironmentId: string;
 }
 
-export async function listDevEnvironmentSessions(
-  client: CodeCatalystClient,
+const list = <T>(what: string, value: T[] | undefined) => items('codeCatalyst', what, value);
+
+export function listDevEnvironmentSessions(
+  cc: CodeCatalyst,
   input: DevEnvironmentKey & { maxResults?: number | undefined; nextToken?: string | undefined },
 ): Promise<Page<DevEnvironmentSessionRecord>> {
-  const out = await call('codeCatalyst', 'ListDevEnvironmentSessions', () =>
-    client.send(new ListDevEnvironmentSessionsCommand(input)),
-  );
-  // The summary repeats its parents; the request's own values are used when it does not.
-  const items = (out.items ?? []).map((s) => ({
-    ...s,
-    kind: 'DEV_ENVIRONMENT' as const,
-    spaceName: s.spaceName ?? input.spaceName,
-    projectName: s.projectName ?? input.projectName,
-    devEnvironmentId: s.devEnvironmentId ?? input.devEnvironmentId,
-    id: required('codeCatalyst', 'a dev environment session', s.id),
-  }));
-  return { items, nextToken: out.nextToken };
+  return cc.read('ListDevEnvironmentSessions', input, async (client, options) => {
+    const out = await client.send(new ListDevEnvironmentSessionsCommand(input), options);
+    // The summary repeats its parents; the request's own values are used when it does not.
+    const sessions = list('dev environment sessions', out.items).map((s) => ({
+      ...s,
+      kind: 'DEV_ENVIRONMENT' as const,
+      spaceName: s.spaceName ?? input.spaceName,
+      projectName: s.projectName ?? input.projectName,
+      devEnvironmentId: s.devEnvironmentId ?? input.devEnvironmentId,
+      id: required('codeCatalyst', 'a dev environment session', s.id),
+    }));
+    return { items: sessions, nextToken: out.nextToken };
+  });
 }
 
-export async function listSpaces(client: CodeCatalystClient, nextToken?: string): Promise<Page<CodeCatalystSpaceRecord>> {
-  const out = await call('codeCatalyst', 'ListSpaces', () => client.send(new ListSpacesCommand({ nextToken })));
-  const items = (out.items ?? []).map((s) => ({ ...s, name: required('codeCatalyst', 'a space', s.name) }));
-  return { items, nextToken: out.nextToken };
+export function listSpaces(cc: CodeCatalyst, nextToken?: string): Promise<Page<CodeCatalystSpaceRecord>> {
+  return cc.read('ListSpaces', { nextToken }, async (client, options) => {
+    const out = await client.send(new ListSpacesCommand({ nextToken }), options);
+    const spaces = list('spaces', out.items).map((s) => ({ ...s, name: required('codeCatalyst', 'a space', s.name) }));
+    return { items: spaces, nextToken: out.nextToken };
+  });
 }
 
-export async function listProjects(
-  client: CodeCatalystClient,
-  spaceName: string,
-  nextToken?: string,
-): Promise<Page<CodeCatalystProjectRecord>> {
-  const out = await call('codeCatalyst', 'ListProjects', () =>
-    client.send(new ListProjectsCommand({ spaceName, nextToken, maxResults: 100 })),
-  );
-  const items = (out.items ?? []).map((p) => ({ ...p, spaceName, name: required('codeCatalyst', 'a project', p.name) }));
-  return { items, nextToken: out.nextToken };
+export function listProjects(cc: CodeCatalyst, spaceName: string, nextToken?: string): Promise<Page<CodeCatalystProjectRecord>> {
+  const input = { spaceName, nextToken, maxResults: 100 };
+  return cc.read('ListProjects', input, async (client, options) => {
+    const out = await client.send(new ListProjectsCommand(input), options);
+    const projects = list('projects', out.items).map((p) => ({ ...p, spaceName, name: required('codeCatalyst', 'a project', p.name) }));
+    return { items: projects, nextToken: out.nextToken };
+  });
 }
 
 const devEnvironment =
@@ -77,21 +79,22 @@ const devEnvironment =
   });
 
 /** Without a project name the whole space is listed in one walk, which keeps call chains short. */
-export async function listDevEnvironments(
-  client: CodeCatalystClient,
+export function listDevEnvironments(
+  cc: CodeCatalyst,
   input: { spaceName: string; projectName?: string | undefined; nextToken?: string | undefined },
 ): Promise<Page<DevEnvironmentRecord>> {
-  const out = await call('codeCatalyst', 'ListDevEnvironments', () =>
-    client.send(new ListDevEnvironmentsCommand({ ...input, maxResults: 50 })),
-  );
-  return { items: (out.items ?? []).map(devEnvironment(input.spaceName, input.projectName)), nextToken: out.nextToken };
+  const request = { ...input, maxResults: 50 };
+  return cc.read('ListDevEnvironments', request, async (client, options) => {
+    const out = await client.send(new ListDevEnvironmentsCommand(request), options);
+    return { items: list('dev environments', out.items).map(devEnvironment(input.spaceName, input.projectName)), nextToken: out.nextToken };
+  });
 }
 
-export async function getDevEnvironment(client: CodeCatalystClient, key: DevEnvironmentKey) {
+export function getDevEnvironment(cc: CodeCatalyst, key: DevEnvironmentKey) {
   const { spaceName, projectName, devEnvironmentId: id } = key;
-  const out = await call('codeCatalyst', 'GetDevEnvironment', () =>
-    client.send(new GetDevEnvironmentCommand({ spaceName, projectName, id })),
-  );
-  const { $metadata: _metadata, ...record } = out;
-  return devEnvironment(spaceName, projectName)(record);
+  const input = { spaceName, projectName, id };
+  return cc.read('GetDevEnvironment', input, async (client, options) => {
+    const { $metadata: _metadata, ...record } = await client.send(new GetDevEnvironmentCommand(input), options);
+    return devEnvironment(spaceName, projectName)(record);
+  });
 }

@@ -13,9 +13,10 @@ import {
   type TestGridProject,
   type TestGridSession,
 } from '@aws-sdk/client-device-farm';
-import { call } from './errors.js';
-import { required, type Page } from './page.js';
+import { items, required, type Page } from './page.js';
+import type { SourceClient } from './sourceClient.js';
 
+export type DeviceFarm = SourceClient<DeviceFarmClient>;
 export type DeviceFarmProjectRecord = Project & { arn: string };
 export type TestGridProjectRecord = TestGridProject & { arn: string };
 export type RemoteAccessSessionRecord = RemoteAccessSession & { kind: 'REMOTE_ACCESS'; arn: string };
@@ -35,22 +36,23 @@ const withArn = <T extends { arn?: string | undefined }>(what: string) => (o: T)
   ...o,
   arn: required('deviceFarm', what, o.arn),
 });
+const list = <T>(what: string, value: T[] | undefined) => items('deviceFarm', what, value);
 
-export async function listRemoteAccessSessions(
-  client: DeviceFarmClient,
+export function listRemoteAccessSessions(
+  df: DeviceFarm,
   input: { arn: string; nextToken?: string | undefined },
 ): Promise<Page<RemoteAccessSessionRecord>> {
-  const out = await call('deviceFarm', 'ListRemoteAccessSessions', () =>
-    client.send(new ListRemoteAccessSessionsCommand(input)),
-  );
-  return { items: (out.remoteAccessSessions ?? []).map(remoteAccess), nextToken: out.nextToken };
+  return df.read('ListRemoteAccessSessions', input, async (client, options) => {
+    const out = await client.send(new ListRemoteAccessSessionsCommand(input), options);
+    return { items: list('remote access sessions', out.remoteAccessSessions).map(remoteAccess), nextToken: out.nextToken };
+  });
 }
 
-export async function getRemoteAccessSession(client: DeviceFarmClient, arn: string) {
-  const out = await call('deviceFarm', 'GetRemoteAccessSession', () =>
-    client.send(new GetRemoteAccessSessionCommand({ arn })),
-  );
-  return out.remoteAccessSession ? remoteAccess(out.remoteAccessSession) : null;
+export function getRemoteAccessSession(df: DeviceFarm, arn: string) {
+  return df.read('GetRemoteAccessSession', { arn }, async (client, options) => {
+    const out = await client.send(new GetRemoteAccessSessionCommand({ arn }), options);
+    return out.remoteAccessSession ? remoteAccess(out.remoteAccessSession) : null;
+  });
 }
 
 export interface TestGridSessionFilter {
@@ -61,46 +63,49 @@ export interface TestGridSessionFilter {
   endTimeBefore?: Date | undefined;
 }
 
-export async function listTestGridSessions(
-  client: DeviceFarmClient,
+export function listTestGridSessions(
+  df: DeviceFarm,
   input: TestGridSessionFilter & { projectArn: string; maxResult?: number | undefined; nextToken?: string | undefined },
 ): Promise<Page<TestGridSessionRecord>> {
-  const out = await call('deviceFarm', 'ListTestGridSessions', () =>
-    client.send(new ListTestGridSessionsCommand(input)),
-  );
-  return { items: (out.testGridSessions ?? []).map(testGrid), nextToken: out.nextToken };
+  return df.read('ListTestGridSessions', input, async (client, options) => {
+    const out = await client.send(new ListTestGridSessionsCommand(input), options);
+    return { items: list('test grid sessions', out.testGridSessions).map(testGrid), nextToken: out.nextToken };
+  });
 }
 
-export async function getTestGridSession(client: DeviceFarmClient, sessionArn: string) {
-  const out = await call('deviceFarm', 'GetTestGridSession', () =>
-    client.send(new GetTestGridSessionCommand({ sessionArn })),
-  );
-  return out.testGridSession ? testGrid(out.testGridSession) : null;
+export function getTestGridSession(df: DeviceFarm, sessionArn: string) {
+  return df.read('GetTestGridSession', { sessionArn }, async (client, options) => {
+    const out = await client.send(new GetTestGridSessionCommand({ sessionArn }), options);
+    return out.testGridSession ? testGrid(out.testGridSession) : null;
+  });
 }
 
-export async function listProjects(client: DeviceFarmClient, nextToken?: string): Promise<Page<DeviceFarmProjectRecord>> {
-  const out = await call('deviceFarm', 'ListProjects', () => client.send(new ListProjectsCommand({ nextToken })));
-  return { items: (out.projects ?? []).map(withArn<Project>('a project')), nextToken: out.nextToken };
+export function listProjects(df: DeviceFarm, nextToken?: string): Promise<Page<DeviceFarmProjectRecord>> {
+  return df.read('ListProjects', { nextToken }, async (client, options) => {
+    const out = await client.send(new ListProjectsCommand({ nextToken }), options);
+    return { items: list('projects', out.projects).map(withArn<Project>('a project')), nextToken: out.nextToken };
+  });
 }
 
-export async function getProject(client: DeviceFarmClient, arn: string) {
-  const out = await call('deviceFarm', 'GetProject', () => client.send(new GetProjectCommand({ arn })));
-  return out.project ? withArn<Project>('a project')(out.project) : null;
+export function getProject(df: DeviceFarm, arn: string) {
+  return df.read('GetProject', { arn }, async (client, options) => {
+    const out = await client.send(new GetProjectCommand({ arn }), options);
+    return out.project ? withArn<Project>('a project')(out.project) : null;
+  });
 }
 
-export async function listTestGridProjects(
-  client: DeviceFarmClient,
-  nextToken?: string,
-): Promise<Page<TestGridProjectRecord>> {
-  const out = await call('deviceFarm', 'ListTestGridProjects', () =>
-    client.send(new ListTestGridProjectsCommand({ nextToken, maxResult: 1000 })),
-  );
-  return { items: (out.testGridProjects ?? []).map(withArn<TestGridProject>('a test grid project')), nextToken: out.nextToken };
+export function listTestGridProjects(df: DeviceFarm, nextToken?: string): Promise<Page<TestGridProjectRecord>> {
+  const input = { nextToken, maxResult: 1000 };
+  return df.read('ListTestGridProjects', input, async (client, options) => {
+    const out = await client.send(new ListTestGridProjectsCommand(input), options);
+    const projects = list('test grid projects', out.testGridProjects).map(withArn<TestGridProject>('a test grid project'));
+    return { items: projects, nextToken: out.nextToken };
+  });
 }
 
-export async function getTestGridProject(client: DeviceFarmClient, projectArn: string) {
-  const out = await call('deviceFarm', 'GetTestGridProject', () =>
-    client.send(new GetTestGridProjectCommand({ projectArn })),
-  );
-  return out.testGridProject ? withArn<TestGridProject>('a test grid project')(out.testGridProject) : null;
+export function getTestGridProject(df: DeviceFarm, projectArn: string) {
+  return df.read('GetTestGridProject', { projectArn }, async (client, options) => {
+    const out = await client.send(new GetTestGridProjectCommand({ projectArn }), options);
+    return out.testGridProject ? withArn<TestGridProject>('a test grid project')(out.testGridProject) : null;
+  });
 }

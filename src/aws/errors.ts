@@ -25,6 +25,8 @@ const DENIED = new Set([
 ]);
 const BAD_REQUEST = new Set(['ArgumentException', 'ValidationException', 'ConflictException']);
 const NETWORK = new Set(['TimeoutError', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH']);
+/** JavaScript's own errors (an answer that did not parse, a record of the wrong shape): internal, never shown. */
+const JAVASCRIPT = new Set(['Error', 'SyntaxError', 'TypeError', 'RangeError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError']);
 
 function classify(err: SdkLikeError): ErrorCode {
   const name = err.name ?? '';
@@ -42,6 +44,7 @@ function classify(err: SdkLikeError): ErrorCode {
 const ADVICE: Record<ErrorCode, string> = {
   UPSTREAM_NOT_FOUND: 'it does not exist or is not visible to the gateway',
   UPSTREAM_THROTTLED: 'AWS is throttling the gateway; retry in a few seconds',
+  UPSTREAM_RATE_LIMITED: 'retry in a few seconds',
   UPSTREAM_UNAVAILABLE: 'the service did not answer; retry later',
   UPSTREAM_ACCESS_DENIED: "check the gateway's AWS credentials and permissions",
   UPSTREAM_BAD_REQUEST: 'AWS rejected the request',
@@ -59,12 +62,14 @@ export function toUpstreamError(source: Source, operation: string, error: unknow
   if (error instanceof GatewayError) return error;
   const err = (typeof error === 'object' && error !== null ? error : {}) as SdkLikeError;
   const code = classify(err);
-  const awsError = err.name && err.name !== 'Error' ? err.name : err.code;
+  // Only AWS's error names and network codes are shown; a JavaScript error name says nothing to
+  // a client and tells an attacker how the gateway is built.
+  const awsError = [err.name, err.code].find((n) => n && !JAVASCRIPT.has(n) && !n.startsWith('ERR_'));
   const showAwsMessage = code === 'UPSTREAM_NOT_FOUND' || code === 'UPSTREAM_BAD_REQUEST';
   const detail = showAwsMessage && err.message ? `: ${err.message}` : '';
   const attempts = err.$metadata?.attempts;
   const tries = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
-  const message = `${SOURCE_LABEL[source]} ${operation} failed${tries} (${awsError ?? 'unknown error'})${detail}; ${ADVICE[code]}.`;
+  const message = `${SOURCE_LABEL[source]} ${operation} failed${tries} (${awsError ?? (code === 'UPSTREAM_ERROR' ? 'an unreadable answer' : 'unknown error')})${detail}; ${ADVICE[code]}.`;
   return new GatewayError(code, message, { source, awsError, requestId: err.$metadata?.requestId });
 }
 

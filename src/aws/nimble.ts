@@ -10,15 +10,18 @@ import {
   type StreamingSession,
   type Studio,
 } from '@aws-sdk/client-nimble';
-import { call } from './errors.js';
-import { required, type Page } from './page.js';
+import { items, required, type Page } from './page.js';
+import type { SourceClient } from './sourceClient.js';
 
+export type Nimble = SourceClient<NimbleClient>;
 // Nimble records do not name their studio, so the AWS layer adds it: it is needed to address
 // them again (global IDs, navigation).
 export type NimbleStudioRecord = Studio & { studioId: string };
 export type StreamingSessionRecord = StreamingSession & { kind: 'STREAMING'; studioId: string; sessionId: string };
 export type LaunchProfileRecord = LaunchProfile & { studioId: string; launchProfileId: string };
 export type StreamingImageRecord = StreamingImage & { studioId: string; streamingImageId: string };
+
+const list = <T>(what: string, value: T[] | undefined) => items('nimble', what, value);
 
 const session = (studioId: string) => (s: StreamingSession): StreamingSessionRecord => ({
   ...s,
@@ -33,23 +36,25 @@ export interface StreamingSessionFilter {
   sessionIds?: readonly string[] | undefined;
 }
 
-export async function listStreamingSessions(
-  client: NimbleClient,
+export function listStreamingSessions(
+  nimble: Nimble,
   input: StreamingSessionFilter & { studioId: string; nextToken?: string | undefined },
 ): Promise<Page<StreamingSessionRecord>> {
   const { sessionIds, ...rest } = input;
   // The API takes the IDs as one comma-separated string.
   const request = { ...rest, ...(sessionIds ? { sessionIds: sessionIds.join(',') } : {}) };
-  const out = await call('nimble', 'ListStreamingSessions', () =>
-    client.send(new ListStreamingSessionsCommand(request)),
-  );
-  return { items: (out.sessions ?? []).map(session(input.studioId)), nextToken: out.nextToken };
+  return nimble.read('ListStreamingSessions', request, async (client, options) => {
+    const out = await client.send(new ListStreamingSessionsCommand(request), options);
+    return { items: list('streaming sessions', out.sessions).map(session(input.studioId)), nextToken: out.nextToken };
+  });
 }
 
-export async function listStudios(client: NimbleClient, nextToken?: string): Promise<Page<NimbleStudioRecord>> {
-  const out = await call('nimble', 'ListStudios', () => client.send(new ListStudiosCommand({ nextToken })));
-  const items = (out.studios ?? []).map((s) => ({ ...s, studioId: required('nimble', 'a studio', s.studioId) }));
-  return { items, nextToken: out.nextToken };
+export function listStudios(nimble: Nimble, nextToken?: string): Promise<Page<NimbleStudioRecord>> {
+  return nimble.read('ListStudios', { nextToken }, async (client, options) => {
+    const out = await client.send(new ListStudiosCommand({ nextToken }), options);
+    const studios = list('studios', out.studios).map((s) => ({ ...s, studioId: required('nimble', 'a studio', s.studioId) }));
+    return { items: studios, nextToken: out.nextToken };
+  });
 }
 
 const launchProfile = (studioId: string) => (p: LaunchProfile): LaunchProfileRecord => ({
@@ -58,30 +63,29 @@ const launchProfile = (studioId: string) => (p: LaunchProfile): LaunchProfileRec
   launchProfileId: required('nimble', 'a launch profile', p.launchProfileId),
 });
 
-export async function listLaunchProfiles(
-  client: NimbleClient,
-  studioId: string,
-  nextToken?: string,
-): Promise<Page<LaunchProfileRecord>> {
-  const out = await call('nimble', 'ListLaunchProfiles', () =>
-    client.send(new ListLaunchProfilesCommand({ studioId, nextToken, maxResults: 100 })),
-  );
-  return { items: (out.launchProfiles ?? []).map(launchProfile(studioId)), nextToken: out.nextToken };
+export function listLaunchProfiles(nimble: Nimble, studioId: string, nextToken?: string): Promise<Page<LaunchProfileRecord>> {
+  const input = { studioId, nextToken, maxResults: 100 };
+  return nimble.read('ListLaunchProfiles', input, async (client, options) => {
+    const out = await client.send(new ListLaunchProfilesCommand(input), options);
+    return { items: list('launch profiles', out.launchProfiles).map(launchProfile(studioId)), nextToken: out.nextToken };
+  });
 }
 
-export async function getLaunchProfile(client: NimbleClient, studioId: string, launchProfileId: string) {
-  const out = await call('nimble', 'GetLaunchProfile', () =>
-    client.send(new GetLaunchProfileCommand({ studioId, launchProfileId })),
-  );
-  return out.launchProfile ? launchProfile(studioId)(out.launchProfile) : null;
+export function getLaunchProfile(nimble: Nimble, studioId: string, launchProfileId: string) {
+  const input = { studioId, launchProfileId };
+  return nimble.read('GetLaunchProfile', input, async (client, options) => {
+    const out = await client.send(new GetLaunchProfileCommand(input), options);
+    return out.launchProfile ? launchProfile(studioId)(out.launchProfile) : null;
+  });
 }
 
-export async function getStreamingImage(client: NimbleClient, studioId: string, streamingImageId: string) {
-  const out = await call('nimble', 'GetStreamingImage', () =>
-    client.send(new GetStreamingImageCommand({ studioId, streamingImageId })),
-  );
-  const image = out.streamingImage;
-  return image
-    ? { ...image, studioId, streamingImageId: required('nimble', 'a streaming image', image.streamingImageId) }
-    : null;
+export function getStreamingImage(nimble: Nimble, studioId: string, streamingImageId: string) {
+  const input = { studioId, streamingImageId };
+  return nimble.read('GetStreamingImage', input, async (client, options) => {
+    const out = await client.send(new GetStreamingImageCommand(input), options);
+    const image = out.streamingImage;
+    return image
+      ? { ...image, studioId, streamingImageId: required('nimble', 'a streaming image', image.streamingImageId) }
+      : null;
+  });
 }

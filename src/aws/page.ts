@@ -18,6 +18,15 @@ export function required<T>(source: Source, what: string, value: T | undefined |
   return value;
 }
 
+/** A list from an answer: absent is empty; anything but an array is a broken upstream response. */
+export function items<T>(source: Source, what: string, value: T[] | undefined | null): T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    throw new GatewayError('UPSTREAM_ERROR', `${SOURCE_LABEL[source]} returned ${what} that is not a list; the gateway could not read the answer.`, { source });
+  }
+  return value;
+}
+
 /**
  * Walks every page of a list meant to be small (scopes, one dev environment's sessions). A list
  * that never ends is an upstream fault, reported rather than silently cut short.

@@ -1,4 +1,3 @@
-import type { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
 import * as cc from '../aws/codeCatalyst.js';
 import { listAll, type Page } from '../aws/page.js';
 import { stableKey, dedupeLoader, enabled, groupedLoader, nullIfNotFound } from './util.js';
@@ -18,7 +17,7 @@ const parentOf = ({ spaceName, projectName, devEnvironmentId }: cc.DevEnvironmen
   devEnvironmentId,
 });
 
-export function createCodeCatalystLoaders(client: CodeCatalystClient | undefined) {
+export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined) {
   const use = () => enabled('codeCatalyst', client);
 
   // There is no get-one-session operation: the sessions of one dev environment come from one

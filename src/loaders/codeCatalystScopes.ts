@@ -1,4 +1,3 @@
-import type { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
 import * as cc from '../aws/codeCatalyst.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
@@ -13,7 +12,7 @@ export interface CodeCatalystProjectKey {
 const sameDevEnvironment = (d: cc.DevEnvironmentRecord, key: cc.DevEnvironmentKey) =>
   d.spaceName === key.spaceName && d.projectName === key.projectName && d.id === key.devEnvironmentId;
 
-export function createCodeCatalystScopeLoaders(client: CodeCatalystClient | undefined, discovery: Discovery) {
+export function createCodeCatalystScopeLoaders(client: cc.CodeCatalyst | undefined, discovery: Discovery) {
   const use = () => enabled('codeCatalyst', client);
   // The gateway has no GetSpace or GetProject: spaces and projects are known through discovery
   // (cached across requests), so one the gateway does not know is null.

@@ -1,5 +1,4 @@
 import type DataLoader from 'dataloader';
-import type { DeviceFarmClient } from '@aws-sdk/client-device-farm';
 import * as df from '../aws/deviceFarm.js';
 import type { Page } from '../aws/page.js';
 import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
@@ -11,7 +10,7 @@ export type TestGridSessionPageKey = df.TestGridSessionFilter & {
 };
 
 /** Device Farm has no batch get: every distinct call is made once per request, in parallel. */
-export function createDeviceFarmLoaders(client: DeviceFarmClient | undefined) {
+export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined) {
   const use = () => enabled('deviceFarm', client);
   const remoteAccessSession = dedupeLoader((arn: string) => nullIfNotFound(df.getRemoteAccessSession(use(), arn)));
   const testGridSession = dedupeLoader((arn: string) => nullIfNotFound(df.getTestGridSession(use(), arn)));

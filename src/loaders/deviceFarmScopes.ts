@@ -1,4 +1,3 @@
-import type { DeviceFarmClient } from '@aws-sdk/client-device-farm';
 import * as df from '../aws/deviceFarm.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
@@ -9,7 +8,7 @@ export type { DeviceFarmProjectRecord, TestGridProjectRecord } from '../aws/devi
  * Projects by ARN. Discovered projects answer without a call (even stale ones: a project
  * rarely changes); any other ARN costs one Get per request.
  */
-export function createDeviceFarmScopeLoaders(client: DeviceFarmClient | undefined, discovery: Discovery) {
+export function createDeviceFarmScopeLoaders(client: df.DeviceFarm | undefined, discovery: Discovery) {
   const use = () => enabled('deviceFarm', client);
   return {
     project: dedupeLoader(

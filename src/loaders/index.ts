@@ -1,4 +1,4 @@
-import type { Clients } from '../aws/clients.js';
+import type { SourceClients } from '../aws/clients.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { createCodeCatalystLoaders } from './codeCatalyst.js';
 import { createCodeCatalystScopeLoaders } from './codeCatalystScopes.js';
@@ -11,7 +11,7 @@ import { createNimbleScopeLoaders } from './nimbleScopes.js';
  * Fresh loaders for one request: their caches must never outlive it. Scope loaders read the
  * discovered scopes (which do outlive requests) before asking AWS.
  */
-export function createLoaders(clients: Clients, discovery: Discovery) {
+export function createLoaders(clients: SourceClients, discovery: Discovery) {
   return {
     deviceFarm: {
       ...createDeviceFarmLoaders(clients.deviceFarm),

@@ -1,4 +1,3 @@
-import type { NimbleClient } from '@aws-sdk/client-nimble';
 import * as nimble from '../aws/nimble.js';
 import { listAll, type Page } from '../aws/page.js';
 import { dedupeLoader, enabled, groupedLoader } from './util.js';
@@ -10,7 +9,7 @@ export interface StreamingSessionKey {
 
 export type StreamingSessionPageKey = nimble.StreamingSessionFilter & { studioId: string; nextToken?: string | undefined };
 
-export function createNimbleLoaders(client: NimbleClient | undefined) {
+export function createNimbleLoaders(client: nimble.Nimble | undefined) {
   const use = () => enabled('nimble', client);
 
   // Many sessions of one studio cost one ListStreamingSessions call with `sessionIds`.

@@ -1,4 +1,3 @@
-import type { NimbleClient } from '@aws-sdk/client-nimble';
 import * as nimble from '../aws/nimble.js';
 import { listAll } from '../aws/page.js';
 import type { Discovery } from '../scopes/discovery.js';
@@ -16,7 +15,7 @@ export interface StreamingImageKey {
   streamingImageId: string;
 }
 
-export function createNimbleScopeLoaders(client: NimbleClient | undefined, discovery: Discovery) {
+export function createNimbleScopeLoaders(client: nimble.Nimble | undefined, discovery: Discovery) {
   const use = () => enabled('nimble', client);
 
   const launchProfile = dedupeLoader((key: LaunchProfileKey) =>

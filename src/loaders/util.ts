@@ -1,15 +1,10 @@
 import DataLoader from 'dataloader';
 import { GatewayError } from '../errors.js';
 import { SOURCE_LABEL, type Source } from '../config.js';
+import { stableKey } from '../upstream/key.js';
 
-/** A cache key that is the same for equal parameters, whatever their property order. */
-export function stableKey(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
-      ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}
+export { stableKey };
+
 
 /**
  * A loader for calls that cannot be batched: each distinct key is fetched once per request,

@@ -1,11 +1,14 @@
+import { deserialize, serialize } from 'node:v8';
 import { LRUCache } from 'lru-cache';
-import type { Clients } from '../aws/clients.js';
+import type { SourceClients } from '../aws/clients.js';
 import * as cc from '../aws/codeCatalyst.js';
 import * as df from '../aws/deviceFarm.js';
 import * as nimble from '../aws/nimble.js';
 import { listAll } from '../aws/page.js';
 import type { Source } from '../config.js';
 import { enabled } from '../loaders/util.js';
+import type { Clock } from '../upstream/cache.js';
+import type { SharedStore } from '../upstream/sharedStore.js';
 
 export interface ScopePins {
   deviceFarmProjectArns?: readonly string[] | undefined;
@@ -39,7 +42,7 @@ export const SCOPE_SOURCE: Record<ScopeKind, Source> = {
 const present = <T>(items: Array<T | null>): T[] => items.filter((i): i is T => i !== null);
 
 /** Every call of one source's discovery, in as few sequential steps as the APIs allow. */
-function discoverers(clients: Clients, pins: ScopePins) {
+function discoverers(clients: SourceClients, pins: ScopePins) {
   return {
     async deviceFarmProjects() {
       const client = enabled('deviceFarm', clients.deviceFarm);
@@ -87,20 +90,61 @@ export interface Discovery {
   peek<K extends ScopeKind>(kind: K): Scopes[K] | undefined;
 }
 
+export interface DiscoveryOptions {
+  ttlMs: number;
+  pins: ScopePins;
+  clock: Clock;
+  /** Redis: scopes discovered by any replica (or before a restart) are reused while fresh. */
+  shared?: SharedStore | undefined;
+}
+
+interface Stored {
+  scopes: Scopes[ScopeKind];
+  discoveredAt: number;
+}
+
+/** Discovered scopes stay in Redis this long, so a restart finds them even when stale. */
+const KEEP_IN_REDIS_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The scopes of each kind, cached across requests for `ttlMs`. After that the stale scopes are
  * served at once while one background refresh runs, so no request waits for a refresh; a failed
  * refresh keeps the stale scopes. A kind without cached scopes is discovered on first use,
- * once, however many requests ask at the same time.
+ * once, however many requests ask at the same time. With Redis, a refresh first looks there for
+ * scopes another replica discovered within the TTL.
  */
-export function createDiscovery(clients: Clients, options: { ttlMs: number; pins: ScopePins }): Discovery {
+export function createDiscovery(clients: SourceClients, options: DiscoveryOptions): Discovery {
   const discover = discoverers(clients, options.pins);
+  const { clock, shared, ttlMs } = options;
+
+  async function refresh(kind: ScopeKind, set: { ttl?: number }): Promise<Scopes[ScopeKind]> {
+    const pinned = JSON.stringify(options.pins);
+    const key = `discovery:${kind}:${pinned}`;
+    const stored = shared && (await shared.get(key));
+    const found = stored ? (deserialize(stored) as Stored) : undefined;
+    const age = found ? clock() - found.discoveredAt : Infinity;
+    if (found && age < ttlMs) {
+      set.ttl = ttlMs - age;
+      return found.scopes;
+    }
+    try {
+      const scopes = await discover[kind]();
+      await shared?.set(key, serialize({ scopes, discoveredAt: clock() } satisfies Stored), KEEP_IN_REDIS_MS);
+      return scopes;
+    } catch (error) {
+      // After a restart, scopes another replica found are better than none.
+      if (found) return found.scopes;
+      throw error;
+    }
+  }
+
   const cache = new LRUCache<ScopeKind, Scopes[ScopeKind]>({
     max: 4,
-    ttl: options.ttlMs,
+    ttl: ttlMs,
+    perf: { now: clock },
     allowStale: true,
     noDeleteOnFetchRejection: true,
-    fetchMethod: (kind) => discover[kind](),
+    fetchMethod: (kind, _stale, { options: set }) => refresh(kind, set),
   });
   return {
     async get(kind) {

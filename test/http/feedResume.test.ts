@@ -30,8 +30,8 @@ async function walk(first: number, faultOn: (page: number) => ServiceName | unde
     h.emulator.clearFaults();
     const service = faultOn(page);
     if (service) h.emulator.addFault({ service, fault: 'unavailable' });
-    const res = await h.query(Page, { first, after });
-    const connection = res.data!.sessions!;
+    const variables: { first: number; after: string | null } = { first, after };
+    const connection = (await h.query(Page, variables)).data!.sessions!;
     ids.push(...connection.edges.map((e) => e.node.id));
     // A failed source always leaves a way on.
     if (connection.incompleteSources.length > 0) expect(connection.pageInfo.hasNextPage).toBe(true);

@@ -10,6 +10,7 @@ import { SOURCES, type Source } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
+import { createUpstream, type Clock, type RateLimit, type Upstream } from '../../src/upstream/index.js';
 
 export interface HarnessOptions {
   emulator?: EmulatorOptions;
@@ -17,6 +18,18 @@ export interface HarnessOptions {
   upstreamTimeoutMs?: number;
   discoveryTtlMs?: number;
   pins?: ScopePins;
+  /**
+   * The shared upstream cache is off unless a test asks for it (most tests count the calls of
+   * each request, or inject faults between requests); the same goes for the rate limits.
+   */
+  cacheTtlMs?: number;
+  cacheMaxBytes?: number;
+  rateLimits?: Partial<Record<Source, RateLimit>>;
+  rateLimitMaxWaitMs?: number;
+  redisUrl?: string;
+  clock?: Clock;
+  /** Where the upstream layer's warnings go (default: the test's console). */
+  warn?: (message: string) => void;
 }
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
@@ -25,9 +38,10 @@ export interface GraphQLResponse<T> extends ExecutionResult<T> {
 
 export interface Harness {
   emulator: Emulator;
+  upstream: Upstream;
   url: string;
   /** Sends a typed document (from test/gql) or raw text over HTTP and returns status and body. */
-  query<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V): Promise<GraphQLResponse<T>>;
+  query<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -46,15 +60,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // Real retries, without the backoff delays, so fault tests stay fast.
     retryStrategy: new ConfiguredRetryStrategy(3, 0),
   });
-  const server = createServer(createGateway({ clients, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins }));
+  const upstream = createUpstream(clients, {
+    cacheTtlMs: options.cacheTtlMs ?? 0,
+    cacheMaxBytes: options.cacheMaxBytes ?? 64 * 1024 * 1024,
+    rateLimits: options.rateLimits ?? {},
+    rateLimitMaxWaitMs: options.rateLimitMaxWaitMs ?? 3_000,
+    redisUrl: options.redisUrl,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.warn ? { warn: options.warn } : {}),
+  });
+  const server = createServer(createGateway({ clients, upstream, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins }));
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   return {
     emulator,
+    upstream,
     url,
-    async query(document, variables) {
+    async query(document, variables, headers = {}) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
       });
       return { status: response.status, ...((await response.json()) as ExecutionResult) } as never;
@@ -63,6 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       destroyClients(clients);
+      await upstream.close();
       await emulator.close();
     },
   };

@@ -18,12 +18,21 @@ describe('toUpstreamError', () => {
     ['InternalServiceException', 500, 'UPSTREAM_UNAVAILABLE'],
     ['CodeCatalystServiceException', 503, 'UPSTREAM_UNAVAILABLE'],
     ['TimeoutError', undefined, 'UPSTREAM_UNAVAILABLE'],
-    ['SyntaxError', 502, 'UPSTREAM_UNAVAILABLE'],
-    ['TypeError', 200, 'UPSTREAM_ERROR'],
   ])('%s (HTTP %s) → %s', (name, status, code) => {
     const error = toUpstreamError('nimble', 'ListStreamingSessions', sdkError(name, status));
     expect(error.code).toBe(code);
     expect(error.details).toMatchObject({ source: 'nimble', awsError: name, requestId: 'req-1' });
+  });
+
+  it.each([
+    ['SyntaxError', 502, 'UPSTREAM_UNAVAILABLE'],
+    ['TypeError', 200, 'UPSTREAM_ERROR'],
+  ])('a JavaScript %s (HTTP %s) is %s without its internal name', (name, status, code) => {
+    const error = toUpstreamError('nimble', 'ListStreamingSessions', sdkError(name, status));
+    expect(error.code).toBe(code);
+    expect(error.details.awsError).toBeUndefined();
+    expect(error.message).not.toContain(name);
+    expect(error.message).not.toContain('message of');
   });
 
   it('keeps AWS client-error messages and hides server-side detail', () => {

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { deserialize, serialize } from 'node:v8';
+import { LRUCache } from 'lru-cache';
+import type { SharedStore } from './sharedStore.js';
+
+/** Milliseconds since the epoch; injectable so tests drive TTLs instead of sleeping. */
+export type Clock = () => number;
+
+export type CacheEvent = 'hit' | 'miss' | 'coalesced' | 'sharedHit';
+
+export interface UpstreamCacheOptions {
+  /** How long an answer is served; 0 turns the cache off. */
+  ttlMs: number;
+  /** Bound on the bytes held (answers are measured in their serialized form). */
+  maxBytes: number;
+  clock: Clock;
+  /** Redis, when replicas share their pages. */
+  shared?: SharedStore | undefined;
+  onEvent?: (event: CacheEvent) => void;
+}
+
+interface Load {
+  run: () => Promise<unknown>;
+  refresh: boolean;
+}
+interface Entry {
+  value: unknown;
+  bytes: number;
+}
+interface SharedEntry {
+  value: unknown;
+  expiresAt: number;
+}
+
+/** How long another replica's claim on a key is honoured, and how often a waiter looks again. */
+const CLAIM_MS = 10_000;
+const POLL_MS = 15;
+
+/**
+ * The process-wide read cache under the per-request loaders. One answer per key is held for
+ * `ttlMs` in an LRU bounded by bytes; concurrent gets of one key share one load (lru-cache's
+ * `fetch` coalesces). With Redis it is the second level, and a claim there makes replicas share
+ * one load too. Failed loads are never cached: every waiter of that load gets the failure, the
+ * next get loads again.
+ */
+export class UpstreamCache {
+  readonly stats: Record<CacheEvent, number> = { hit: 0, miss: 0, coalesced: 0, sharedHit: 0 };
+  private readonly entries: LRUCache<string, Entry, Load>;
+
+  constructor(private readonly options: UpstreamCacheOptions) {
+    this.entries = new LRUCache<string, Entry, Load>({
+      maxSize: Math.max(1, options.maxBytes),
+      sizeCalculation: (entry) => Math.max(1, entry.bytes),
+      ttl: Math.max(1, options.ttlMs),
+      perf: { now: options.clock },
+      fetchMethod: (key, _stale, { context, options: set }) => this.fill(key, context, set),
+    });
+  }
+
+  get enabled(): boolean {
+    return this.options.ttlMs > 0;
+  }
+
+  /** The answer for `key`: cached, or loaded once however many ask. `refresh` loads anew and stores it. */
+  async get<T>(key: string, run: () => Promise<T>, refresh = false): Promise<T> {
+    if (!this.enabled) return run();
+    const status: LRUCache.Status<string, Entry, Load> = {};
+    const entry = await this.entries.fetch(key, { context: { run, refresh }, forceRefresh: refresh, status });
+    this.count(status.fetch === 'hit' ? 'hit' : status.fetch === 'inflight' ? 'coalesced' : 'miss');
+    return (entry as Entry).value as T;
+  }
+
+  /** Drops every answer of this process (Redis entries expire on their own). */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  private count(event: CacheEvent): void {
+    this.stats[event] += 1;
+    this.options.onEvent?.(event);
+  }
+
+  private async fill(key: string, load: Load, set: { ttl?: number }): Promise<Entry> {
+    const shared = this.options.shared;
+    if (!shared) {
+      const value = await load.run();
+      return { value, bytes: serialize(value).byteLength };
+    }
+    // Hashed: keys hold parameters and identities, which have no business in Redis in the clear.
+    const id = `page:${createHash('sha256').update(key).digest('base64url')}`;
+    const found = load.refresh ? null : await this.waitForShared(id, set);
+    if (found) return found;
+    try {
+      const value = await load.run();
+      const { ttlMs, clock } = this.options;
+      const bytes = serialize({ value, expiresAt: clock() + ttlMs } satisfies SharedEntry);
+      await shared.set(id, bytes, ttlMs);
+      return { value, bytes: bytes.byteLength };
+    } finally {
+      void shared.release(id);
+    }
+  }
+
+  /**
+   * Another replica's answer: there already, or awaited while that replica holds the claim on the
+   * key. Null when this process should load it itself (it then holds the claim).
+   */
+  private async waitForShared(id: string, set: { ttl?: number }): Promise<Entry | null> {
+    const shared = this.options.shared as SharedStore;
+    const giveUpAt = Date.now() + CLAIM_MS;
+    for (;;) {
+      const stored = await shared.get(id);
+      if (stored) {
+        const { value, expiresAt } = deserialize(stored) as SharedEntry;
+        const left = expiresAt - this.options.clock();
+        if (left > 0) {
+          set.ttl = left;
+          this.count('sharedHit');
+          return { value, bytes: stored.byteLength };
+        }
+      }
+      if ((await shared.claim(id, CLAIM_MS)) || Date.now() > giveUpAt) return null;
+      await sleep(POLL_MS);
+    }
+  }
+}

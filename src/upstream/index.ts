@@ -1,0 +1,112 @@
+// The process-wide upstream layer: every AWS read goes through its cache and every attempt
+// through its rate limits. Built once per process (server.ts) and passed down.
+import type { Clients, SourceClients } from '../aws/clients.js';
+import { call } from '../aws/errors.js';
+import type { SourceClient } from '../aws/sourceClient.js';
+import type { Source } from '../config.js';
+import { UpstreamCache, type CacheEvent, type Clock } from './cache.js';
+import { stableKey } from './key.js';
+import { SourceLimiter, type LimiterEvent, type RateLimit } from './limiter.js';
+import { createSharedStore, type SharedStore, type Warn } from './sharedStore.js';
+
+export type { Clock, RateLimit };
+
+export interface UpstreamOptions {
+  /** How long a List/Get answer is served from the cache; 0 turns it off. */
+  cacheTtlMs: number;
+  cacheMaxBytes: number;
+  /** Per source; a source without one is not limited by the gateway. */
+  rateLimits: Partial<Record<Source, RateLimit>>;
+  /** How long a call may wait for its rate limit before failing with UPSTREAM_RATE_LIMITED. */
+  rateLimitMaxWaitMs: number;
+  /** Replicas share cache, rate limits and discovery through this Redis. */
+  redisUrl?: string | undefined;
+  clock?: Clock;
+  warn?: Warn;
+  /** Observers for metrics: cache events and limiter waits/rejections. */
+  onCacheEvent?: (event: CacheEvent) => void;
+  onLimiterEvent?: (source: Source, event: LimiterEvent) => void;
+}
+
+export interface RequestReads {
+  /** `Cache-Control: no-cache`: read AWS anew and refresh the cached answers. */
+  refresh?: boolean;
+}
+
+export interface Upstream {
+  /** The sources as one request reads them. */
+  forRequest(reads?: RequestReads): SourceClients;
+  /** The sources as process-wide readers (discovery) read them. */
+  readonly process: SourceClients;
+  readonly cache: UpstreamCache;
+  readonly shared: SharedStore | undefined;
+  readonly clock: Clock;
+  close(): Promise<void>;
+}
+
+/** Whose credentials a call uses: today always the gateway's own; part of every cache key. */
+const GATEWAY_IDENTITY = 'gateway';
+
+type Handler = (args: unknown) => Promise<unknown>;
+/** The part of any SDK v3 client the limiter needs (the clients' own types differ per service). */
+interface AnyClient {
+  middlewareStack: { add(middleware: (next: Handler) => Handler, options: object): void };
+}
+
+/** Every attempt (the SDK's retries included) first takes its turn from the source's limiter. */
+function limitAttempts(client: AnyClient, limiter: SourceLimiter, identity: string): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      await limiter.take(identity);
+      return next(args);
+    },
+    // Inside the SDK's retry middleware (finalizeRequest, high priority): once per attempt.
+    { step: 'finalizeRequest', priority: 'low', name: 'sessionGatewayRateLimit', override: true },
+  );
+}
+
+export function createUpstream(clients: Clients, options: UpstreamOptions): Upstream {
+  const clock = options.clock ?? Date.now;
+  const warn = options.warn ?? ((message) => console.warn(message));
+  const shared = options.redisUrl ? createSharedStore(options.redisUrl, warn) : undefined;
+  const cache = new UpstreamCache({
+    ttlMs: options.cacheTtlMs,
+    maxBytes: options.cacheMaxBytes,
+    clock,
+    shared,
+    onEvent: options.onCacheEvent,
+  });
+  for (const source of Object.keys(clients) as Source[]) {
+    const limit = options.rateLimits[source];
+    const client = clients[source] as unknown as AnyClient | undefined;
+    if (!limit || !client) continue;
+    const limiter = new SourceLimiter(source, limit, options.rateLimitMaxWaitMs, shared, (e) => options.onLimiterEvent?.(source, e));
+    limitAttempts(client, limiter, GATEWAY_IDENTITY);
+  }
+
+  function sourceClient<C>(source: Source, client: C | undefined, refresh: boolean): SourceClient<C> | undefined {
+    if (!client) return undefined;
+    return {
+      source,
+      read: (operation, input, run) =>
+        cache.get(`${GATEWAY_IDENTITY}|${source}|${operation}|${stableKey(input)}`, () => call(source, operation, () => run(client, {})), refresh),
+    };
+  }
+  const reads = ({ refresh = false }: RequestReads = {}): SourceClients => ({
+    deviceFarm: sourceClient('deviceFarm', clients.deviceFarm, refresh),
+    nimble: sourceClient('nimble', clients.nimble, refresh),
+    codeCatalyst: sourceClient('codeCatalyst', clients.codeCatalyst, refresh),
+  });
+
+  return {
+    forRequest: reads,
+    process: reads(),
+    cache,
+    shared,
+    clock,
+    close: async () => {
+      cache.clear();
+      await shared?.close();
+    },
+  };
+}
