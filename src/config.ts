@@ -117,8 +117,8 @@ function rateLimit(env: Env, name: string, fallback: RateLimit | undefined): Rat
   if (raw === 'off') return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(raw);
   const [perSecond, burst] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  if (!match || perSecond < 1 || perSecond > 10_000 || burst < perSecond || burst > 100_000) {
-    throw new ConfigError(`${name} must be "<calls per second>/<burst>" with a burst at least the rate (e.g. 10/50), or off, got "${raw}".`);
+  if (!match || perSecond < 1 || perSecond > 10_000 || burst < Math.max(2, perSecond) || burst > 100_000) {
+    throw new ConfigError(`${name} must be "<calls per second>/<burst>" with a burst of at least 2 and at least the rate (e.g. 10/50), or off, got "${raw}".`);
   }
   return { perSecond, burst };
 }

@@ -27,6 +27,36 @@ describe('loadConfig', () => {
     expect(config.discoveryTtlMs).toBe(5000);
   });
 
+  it('reads the upstream cache, rate limits and Redis, with AWS-shaped defaults', () => {
+    expect(loadConfig({}).upstreamSettings).toEqual({
+      cacheTtlMs: 5_000,
+      cacheMaxBytes: 64 * 1024 * 1024,
+      rateLimits: { deviceFarm: { perSecond: 10, burst: 50 }, nimble: { perSecond: 25, burst: 100 }, codeCatalyst: { perSecond: 25, burst: 100 } },
+      rateLimitMaxWaitMs: 3_000,
+      redisUrl: undefined,
+    });
+    const config = loadConfig({
+      UPSTREAM_CACHE_TTL_MS: '0', UPSTREAM_CACHE_MAX_MB: '8', DEVICE_FARM_RATE_LIMIT: '5/20', NIMBLE_RATE_LIMIT: 'off',
+      RATE_LIMIT_MAX_WAIT_MS: '0', REDIS_URL: 'redis://:secret@10.0.0.5:6380/2',
+    });
+    expect(config.upstreamSettings).toEqual({
+      cacheTtlMs: 0,
+      cacheMaxBytes: 8 * 1024 * 1024,
+      rateLimits: { deviceFarm: { perSecond: 5, burst: 20 }, codeCatalyst: { perSecond: 25, burst: 100 } },
+      rateLimitMaxWaitMs: 0,
+      redisUrl: 'redis://:secret@10.0.0.5:6380/2',
+    });
+  });
+
+  it.each([
+    [{ DEVICE_FARM_RATE_LIMIT: '10' }, 'DEVICE_FARM_RATE_LIMIT must be "<calls per second>/<burst>" with a burst of at least 2 and at least the rate (e.g. 10/50), or off, got "10".'],
+    [{ NIMBLE_RATE_LIMIT: '10/5' }, 'NIMBLE_RATE_LIMIT must be "<calls per second>/<burst>" with a burst of at least 2 and at least the rate (e.g. 10/50), or off, got "10/5".'],
+    [{ UPSTREAM_CACHE_TTL_MS: '-1' }, 'UPSTREAM_CACHE_TTL_MS must be a whole number from 0 to 3600000, got "-1".'],
+    [{ REDIS_URL: 'http://user:hunter2@cache:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL.'],
+  ])('rejects %o without repeating a secret', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
   it.each([
     [{ DEVICE_FARM_PROJECT_ARNS: 'my-project' }, 'DEVICE_FARM_PROJECT_ARNS must list Device Farm project ARNs, got "my-project".'],
     [{ NIMBLE_STUDIO_IDS: 'a,,b' }, 'NIMBLE_STUDIO_IDS must be a comma-separated list without empty entries, got "a,,b".'],
