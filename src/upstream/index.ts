@@ -21,6 +21,11 @@ export interface UpstreamOptions {
   rateLimitMaxWaitMs: number;
   /** Replicas share cache, rate limits and discovery through this Redis. */
   redisUrl?: string | undefined;
+  /**
+   * Whose credentials the clients use (e.g. a hash of the access key): part of every cache key, so
+   * gateways with different credentials sharing one Redis never serve each other's pages.
+   */
+  identity?: string;
   clock?: Clock;
   warn?: Warn;
   /** Observers for metrics: cache events and limiter waits/rejections. */
@@ -44,9 +49,6 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-/** Whose credentials a call uses: today always the gateway's own; part of every cache key. */
-const GATEWAY_IDENTITY = 'gateway';
-
 type Handler = (args: unknown) => Promise<unknown>;
 /** The part of any SDK v3 client the limiter needs (the clients' own types differ per service). */
 interface AnyClient {
@@ -67,6 +69,7 @@ function limitAttempts(client: AnyClient, limiter: SourceLimiter, identity: stri
 
 export function createUpstream(clients: Clients, options: UpstreamOptions): Upstream {
   const clock = options.clock ?? Date.now;
+  const identity = options.identity ?? 'gateway';
   const warn = options.warn ?? ((message) => console.warn(message));
   const shared = options.redisUrl ? createSharedStore(options.redisUrl, warn) : undefined;
   const cache = new UpstreamCache({
@@ -81,7 +84,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     const client = clients[source] as unknown as AnyClient | undefined;
     if (!limit || !client) continue;
     const limiter = new SourceLimiter(source, limit, options.rateLimitMaxWaitMs, shared, (e) => options.onLimiterEvent?.(source, e));
-    limitAttempts(client, limiter, GATEWAY_IDENTITY);
+    limitAttempts(client, limiter, identity);
   }
 
   function sourceClient<C>(source: Source, client: C | undefined, refresh: boolean): SourceClient<C> | undefined {
@@ -89,7 +92,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     return {
       source,
       read: (operation, input, run) =>
-        cache.get(`${GATEWAY_IDENTITY}|${source}|${operation}|${stableKey(input)}`, () => call(source, operation, () => run(client, {})), refresh),
+        cache.get(`${identity}|${source}|${operation}|${stableKey(input)}`, () => call(source, operation, () => run(client, {})), refresh),
     };
   }
   const reads = ({ refresh = false }: RequestReads = {}): SourceClients => ({

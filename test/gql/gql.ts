@@ -42,6 +42,8 @@ type Documents = {
     "\n  query CacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n": typeof types.CacheFirstPageDocument,
     "\n  query LimiterDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": typeof types.LimiterDeviceFarmPageDocument,
     "\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n": typeof types.LimiterAllKindsDocument,
+    "\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": typeof types.ReplicaPageDocument,
+    "\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": typeof types.ReplicaDeviceFarmPageDocument,
 };
 const documents: Documents = {
     "\n  query RemoteAccessPage($projectArn: String!, $first: Int, $after: String) {\n    remoteAccessSessions(projectArn: $projectArn, first: $first, after: $after) {\n      edges { cursor node { arn } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.RemoteAccessPageDocument,
@@ -72,6 +74,8 @@ const documents: Documents = {
     "\n  query CacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n": types.CacheFirstPageDocument,
     "\n  query LimiterDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": types.LimiterDeviceFarmPageDocument,
     "\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n": types.LimiterAllKindsDocument,
+    "\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": types.ReplicaPageDocument,
+    "\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": types.ReplicaDeviceFarmPageDocument,
 };
 
 /**
@@ -200,6 +204,14 @@ export function graphql(source: "\n  query LimiterDeviceFarmPage($first: Int) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n"): (typeof documents)["\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,6 +14,9 @@ import { createUpstream, type Clock, type RateLimit, type Upstream } from '../..
 
 export interface HarnessOptions {
   emulator?: EmulatorOptions;
+  /** A running emulator to share with another harness (a second replica); it is not closed. */
+  sharedEmulator?: Emulator;
+  identity?: string;
   sources?: Source[];
   upstreamTimeoutMs?: number;
   discoveryTtlMs?: number;
@@ -50,7 +53,7 @@ function listen(server: Server): Promise<number> {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const emulator = await startEmulator({ seed: 1, ...options.emulator });
+  const emulator = options.sharedEmulator ?? (await startEmulator({ seed: 1, ...options.emulator }));
   const clients = createClients({
     sources: new Set(options.sources ?? SOURCES),
     deviceFarmRegion: 'us-west-2',
@@ -67,6 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rateLimitMaxWaitMs: options.rateLimitMaxWaitMs ?? 3_000,
     redisUrl: options.redisUrl,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.identity ? { identity: options.identity } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
   });
   const server = createServer(createGateway({ clients, upstream, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins }));
@@ -88,7 +92,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await new Promise((resolve) => server.close(resolve));
       destroyClients(clients);
       await upstream.close();
-      await emulator.close();
+      if (!options.sharedEmulator) await emulator.close();
     },
   };
 }
