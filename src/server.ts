@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClients, destroyClients } from './aws/clients.js';
+import { clientsIdentity } from './aws/identity.js';
 import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createGateway } from './gateway.js';
@@ -36,7 +37,7 @@ async function main() {
     if (problem) fail(problem);
   }
   // Built once per process: the shared read cache, the rate limits and, with REDIS_URL, Redis.
-  const upstreamLayer = createUpstream(clients, config.upstreamSettings);
+  const upstreamLayer = createUpstream(clients, { ...config.upstreamSettings, identity: await clientsIdentity(clients) });
   const gateway = createGateway({
     clients,
     upstream: upstreamLayer,
