@@ -113,8 +113,9 @@ describe('replicas sharing one Redis', () => {
     for (const r of results) expect(r.data!.sessions!.incompleteSources).toEqual([]);
     const starts = emulator.requests.map((r) => r.startedAt);
     expect(starts).toHaveLength(80);
-    // One replica alone would allow 40 in a second; two alone, 80.
-    expect(maxInAnyWindow(starts, 1_000)).toBeLessThanOrEqual(40);
+    // Shared, at most 40 leave in any second (50 allowed for delays where they arrive); two
+    // replicas limiting alone would send up to 80.
+    expect(maxInAnyWindow(starts, 1_000)).toBeLessThanOrEqual(50);
   });
 
   it('go on without Redis when it dies, say so once, and use it again when it returns', async () => {
