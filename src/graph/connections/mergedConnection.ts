@@ -187,7 +187,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
       hasNextPage = true;
       break;
     }
-    edges.push({ node: item, cursor: encodeFeedCursor(options.fingerprint, snapshot(runtimes, carried)) });
+    edges.push(lazyEdge(item, options.fingerprint, snapshot(runtimes, carried)));
   }
 
   const failures = runtimes.filter((r) => r.failure).map((r) => ({ source: r.stream.source, error: r.failure as GatewayError }));
@@ -201,10 +201,28 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
     pageInfo: {
       hasNextPage: hasNextPage || incomplete,
       hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? scanCursor,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? scanCursor;
+      },
     },
     failures,
+  };
+}
+
+/**
+ * An edge whose cursor is compressed only when read: a page whose client selects only
+ * `pageInfo.endCursor` pays for one cursor, not one per edge. The position is taken now.
+ */
+function lazyEdge<T>(node: T, fingerprint: string, position: FeedPosition): Edge<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= encodeFeedCursor(fingerprint, position));
+    },
   };
 }
 
