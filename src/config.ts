@@ -1,4 +1,5 @@
 // The one place that reads the environment. Everything else receives a validated Config.
+import type { BreakerSettings } from './upstream/breaker.js';
 import type { RateLimit } from './upstream/limiter.js';
 
 export const SOURCES = ['deviceFarm', 'nimble', 'codeCatalyst'] as const;
@@ -27,6 +28,7 @@ export interface UpstreamSettings {
   rateLimits: Partial<Record<Source, RateLimit>>;
   /** How long a call waits for its rate limit before failing with UPSTREAM_RATE_LIMITED. */
   rateLimitMaxWaitMs: number;
+  breaker: BreakerSettings;
   redisUrl: string | undefined;
 }
 
@@ -41,6 +43,8 @@ export interface Config {
   codeCatalystToken: string | undefined;
   /** Per-attempt timeout of an upstream HTTP call. */
   upstreamTimeoutMs: number;
+  /** A request's upstream calls stop at this deadline (or when its client goes away). */
+  requestDeadlineMs: number;
   emulator: EmulatorConfig;
   /** Serve the Apollo Federation subgraph fields (`_service`, `_entities`). */
   federation: boolean;
@@ -156,6 +160,10 @@ function upstreamSettings(env: Env): UpstreamSettings {
     cacheMaxBytes: integer(env, 'UPSTREAM_CACHE_MAX_MB', 64, 1, 65_536) * 1024 * 1024,
     rateLimits: Object.fromEntries(Object.entries(limits).filter(([, limit]) => limit)),
     rateLimitMaxWaitMs: integer(env, 'RATE_LIMIT_MAX_WAIT_MS', 3_000, 0, 60_000),
+    breaker: {
+      failures: integer(env, 'CIRCUIT_BREAKER_FAILURES', 5, 0, 1_000),
+      openMs: integer(env, 'CIRCUIT_BREAKER_OPEN_SECONDS', 10, 1, 3_600) * 1000,
+    },
     redisUrl: redisUrl(env),
   };
 }
@@ -172,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
     deviceFarmRegion: env.DEVICE_FARM_REGION?.trim() || 'us-west-2',
     codeCatalystToken: env.CODECATALYST_TOKEN?.trim() || undefined,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 300_000),
+    requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),
     federation: oneOf(env, 'FEDERATION', ['true', 'false'] as const, 'true') === 'true',
     emulator: {
       port: integer(env, 'EMULATOR_PORT', 0, 0, 65535),

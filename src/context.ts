@@ -21,8 +21,12 @@ export function wantsFreshReads(request: Request): boolean {
   return directives.includes('no-cache') || directives.includes('no-store');
 }
 
-/** Called by yoga once per request: loaders, and so their caches, belong to one request. */
-export function createContext(upstream: Upstream, discovery: Discovery, request: Request): GatewayContext {
-  const sources = upstream.forRequest({ refresh: wantsFreshReads(request) });
+/**
+ * Called by yoga once per request: loaders, and so their caches, belong to one request. The
+ * request's upstream calls stop at its deadline or as soon as its client goes away.
+ */
+export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number): GatewayContext {
+  const signal = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
+  const sources = upstream.forRequest({ refresh: wantsFreshReads(request), signal });
   return { loaders: createLoaders(sources, discovery), discovery, partialErrors: [] };
 }

@@ -26,17 +26,19 @@ export interface GatewayOptions {
   graphiql?: { defaultQuery?: string } | false;
   /** Serve the Apollo Federation subgraph (`_service`, `_entities`); default true. */
   federation?: boolean;
+  /** A request's upstream calls stop at this deadline; default 15 s. */
+  requestDeadlineMs?: number;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
 export function createGateway(options: GatewayOptions) {
-  const { clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true } = options;
+  const { clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true, requestDeadlineMs = 15_000 } = options;
   const upstream = options.upstream ?? createUpstream(clients, DEFAULT_UPSTREAM);
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => createContext(upstream, discovery, request),
+    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs),
     plugins: [usePartialErrors(), ...queryLimits()],
     maskedErrors: { maskError: maskGatewayErrors },
     logging: gatewayLogger(),

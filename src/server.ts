@@ -44,6 +44,7 @@ async function main() {
     discoveryTtlMs: config.discoveryTtlMs,
     pins: config.pins,
     federation: config.federation,
+    requestDeadlineMs: config.requestDeadlineMs,
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>

@@ -45,6 +45,7 @@ const ADVICE: Record<ErrorCode, string> = {
   UPSTREAM_NOT_FOUND: 'it does not exist or is not visible to the gateway',
   UPSTREAM_THROTTLED: 'AWS is throttling the gateway; retry in a few seconds',
   UPSTREAM_RATE_LIMITED: 'retry in a few seconds',
+  DEADLINE_EXCEEDED: 'retry',
   UPSTREAM_UNAVAILABLE: 'the service did not answer; retry later',
   UPSTREAM_ACCESS_DENIED: "check the gateway's AWS credentials and permissions",
   UPSTREAM_BAD_REQUEST: 'AWS rejected the request',

@@ -24,6 +24,28 @@ interface Load {
   run: () => Promise<unknown>;
   refresh: boolean;
 }
+/** One key's load in flight and the requests waiting on it: it is cancelled when they all left. */
+interface Flight {
+  controller: AbortController;
+  waiters: number;
+}
+
+export interface CacheRead {
+  /** Load anew and store the answer (Cache-Control: no-cache). */
+  refresh?: boolean | undefined;
+  /** The request's deadline or disconnect: this caller stops waiting. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Rejects as soon as `signal` aborts; the promise itself goes on for whoever else waits on it. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
 interface Entry {
   value: unknown;
   bytes: number;
@@ -47,6 +69,7 @@ const POLL_MS = 15;
 export class UpstreamCache {
   readonly stats: Record<CacheEvent, number> = { hit: 0, miss: 0, coalesced: 0, sharedHit: 0 };
   private readonly entries: LRUCache<string, Entry, Load>;
+  private readonly flights = new Map<string, Flight>();
 
   constructor(private readonly options: UpstreamCacheOptions) {
     this.entries = new LRUCache<string, Entry, Load>({
@@ -62,13 +85,53 @@ export class UpstreamCache {
     return this.options.ttlMs > 0;
   }
 
-  /** The answer for `key`: cached, or loaded once however many ask. `refresh` loads anew and stores it. */
-  async get<T>(key: string, run: () => Promise<T>, refresh = false): Promise<T> {
-    if (!this.enabled) return run();
-    const status: LRUCache.Status<string, Entry, Load> = {};
-    const entry = await this.entries.fetch(key, { context: { run, refresh }, forceRefresh: refresh, status });
-    this.count(status.fetch === 'hit' ? 'hit' : status.fetch === 'inflight' ? 'coalesced' : 'miss');
-    return (entry as Entry).value as T;
+  /**
+   * The answer for `key`: cached, or loaded once however many ask. `run` gets a signal that aborts
+   * only when every caller waiting on that load has given up (deadline or disconnect), so one
+   * impatient caller never cancels a load others still wait for.
+   */
+  async get<T>(key: string, run: (signal: AbortSignal) => Promise<T>, { refresh = false, signal }: CacheRead = {}): Promise<T> {
+    if (!this.enabled) return signal ? untilAborted(run(signal), signal) : run(new AbortController().signal);
+    for (let attempt = 1; ; attempt++) {
+      const flight = this.join(key);
+      const leave = () => this.leave(key, flight);
+      signal?.addEventListener('abort', leave, { once: true });
+      try {
+        const status: LRUCache.Status<string, Entry, Load> = {};
+        const load = { run: () => run(flight.controller.signal), refresh };
+        const pending = this.entries.fetch(key, { context: load, forceRefresh: refresh, status });
+        const entry = (await (signal ? untilAborted(pending, signal) : pending)) as Entry;
+        this.count(status.fetch === 'hit' ? 'hit' : status.fetch === 'inflight' ? 'coalesced' : 'miss');
+        return entry.value as T;
+      } catch (error) {
+        // This caller joined a load that everyone before it abandoned: load again, once.
+        if (attempt === 1 && !signal?.aborted && flight.controller.signal.aborted) continue;
+        throw error;
+      } finally {
+        if (signal?.aborted !== true) {
+          signal?.removeEventListener('abort', leave);
+          leave();
+        }
+      }
+    }
+  }
+
+  private join(key: string): Flight {
+    let flight = this.flights.get(key);
+    if (!flight || flight.controller.signal.aborted) {
+      flight = { controller: new AbortController(), waiters: 0 };
+      this.flights.set(key, flight);
+    }
+    flight.waiters += 1;
+    return flight;
+  }
+
+  private leave(key: string, flight: Flight): void {
+    flight.waiters -= 1;
+    if (flight.waiters > 0) return;
+    if (this.flights.get(key) === flight) this.flights.delete(key);
+    // Nobody waits any more: a load still running is cancelled (a finished one ignores this).
+    flight.controller.abort();
   }
 
   /** Drops every answer of this process (Redis entries expire on their own). */

@@ -3,13 +3,15 @@
 import type { Clients, SourceClients } from '../aws/clients.js';
 import { call } from '../aws/errors.js';
 import type { SourceClient } from '../aws/sourceClient.js';
-import type { Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../config.js';
+import { GatewayError } from '../errors.js';
+import { SourceBreaker, type BreakerSettings } from './breaker.js';
 import { UpstreamCache, type CacheEvent, type Clock } from './cache.js';
 import { stableKey } from './key.js';
 import { SourceLimiter, type LimiterEvent, type RateLimit } from './limiter.js';
 import { createSharedStore, type SharedStore, type Warn } from './sharedStore.js';
 
-export type { Clock, RateLimit };
+export type { BreakerSettings, Clock, RateLimit };
 
 export interface UpstreamOptions {
   /** How long a List/Get answer is served from the cache; 0 turns it off. */
@@ -19,6 +21,8 @@ export interface UpstreamOptions {
   rateLimits: Partial<Record<Source, RateLimit>>;
   /** How long a call may wait for its rate limit before failing with UPSTREAM_RATE_LIMITED. */
   rateLimitMaxWaitMs: number;
+  /** Per-source circuit breakers; `failures: 0` turns them off. */
+  breaker: BreakerSettings;
   /** Replicas share cache, rate limits and discovery through this Redis. */
   redisUrl?: string | undefined;
   /**
@@ -31,11 +35,14 @@ export interface UpstreamOptions {
   /** Observers for metrics: cache events and limiter waits/rejections. */
   onCacheEvent?: (event: CacheEvent) => void;
   onLimiterEvent?: (source: Source, event: LimiterEvent) => void;
+  onBreakerState?: (source: Source, state: string) => void;
 }
 
 export interface RequestReads {
   /** `Cache-Control: no-cache`: read AWS anew and refresh the cached answers. */
   refresh?: boolean;
+  /** Fires at the request's deadline or when its client goes away: its calls stop. */
+  signal?: AbortSignal;
 }
 
 export interface Upstream {
@@ -54,6 +61,13 @@ type Handler = (args: unknown) => Promise<unknown>;
 interface AnyClient {
   middlewareStack: { add(middleware: (next: Handler) => Handler, options: object): void };
 }
+
+const deadlinePassed = (source: Source, operation: string) =>
+  new GatewayError(
+    'DEADLINE_EXCEEDED',
+    `The request's deadline passed before ${SOURCE_LABEL[source]} ${operation} answered; ask for fewer items or retry.`,
+    { source },
+  );
 
 /** Every attempt (the SDK's retries included) first takes its turn from the source's limiter. */
 function limitAttempts(client: AnyClient, limiter: SourceLimiter, identity: string): void {
@@ -87,18 +101,42 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     limitAttempts(client, limiter, identity);
   }
 
-  function sourceClient<C>(source: Source, client: C | undefined, refresh: boolean): SourceClient<C> | undefined {
+  const breakers = new Map<Source, SourceBreaker>();
+  const breakerOf = (source: Source) => {
+    let breaker = breakers.get(source);
+    if (!breaker) breakers.set(source, (breaker = new SourceBreaker(source, options.breaker, (state) => options.onBreakerState?.(source, String(state)))));
+    return breaker;
+  };
+
+  function sourceClient<C>(source: Source, client: C | undefined, { refresh = false, signal }: RequestReads): SourceClient<C> | undefined {
     if (!client) return undefined;
+    const breaker = breakerOf(source);
     return {
       source,
-      read: (operation, input, run) =>
-        cache.get(`${identity}|${source}|${operation}|${stableKey(input)}`, () => call(source, operation, () => run(client, {})), refresh),
+      read: async (operation, input, run) => {
+        const load = (abortSignal: AbortSignal) =>
+          breaker.run(async () => {
+            try {
+              return await call(source, operation, () => run(client, { abortSignal }));
+            } catch (error) {
+              // Abandoned by every request that waited for it: not the source's fault.
+              if (abortSignal.aborted) throw deadlinePassed(source, operation);
+              throw error;
+            }
+          });
+        try {
+          return await cache.get(`${identity}|${source}|${operation}|${stableKey(input)}`, load, { refresh, signal });
+        } catch (error) {
+          if (signal?.aborted) throw deadlinePassed(source, operation);
+          throw error;
+        }
+      },
     };
   }
-  const reads = ({ refresh = false }: RequestReads = {}): SourceClients => ({
-    deviceFarm: sourceClient('deviceFarm', clients.deviceFarm, refresh),
-    nimble: sourceClient('nimble', clients.nimble, refresh),
-    codeCatalyst: sourceClient('codeCatalyst', clients.codeCatalyst, refresh),
+  const reads = (request: RequestReads = {}): SourceClients => ({
+    deviceFarm: sourceClient('deviceFarm', clients.deviceFarm, request),
+    nimble: sourceClient('nimble', clients.nimble, request),
+    codeCatalyst: sourceClient('codeCatalyst', clients.codeCatalyst, request),
   });
 
   return {

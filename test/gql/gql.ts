@@ -40,6 +40,9 @@ type Documents = {
     "\n  query DevEnvironmentIds {\n    codeCatalystSpaces { devEnvironments { id spaceName projectName devEnvironmentId } }\n  }\n": typeof types.DevEnvironmentIdsDocument,
     "\n  query ScopeSessions($id: ID!, $first: Int, $after: String, $status: DeviceFarmTestGridSessionStatus) {\n    node(id: $id) {\n      ... on DeviceFarmProject { remoteAccessSessions(first: $first, after: $after) { ...ScopeRemoteAccessPage } }\n      ... on DeviceFarmTestGridProject { testGridSessions(first: $first, after: $after, status: $status) { ...ScopeTestGridPage } }\n      ... on NimbleStudio { streamingSessions(first: $first, after: $after) { ...ScopeStreamingPage } }\n      ... on CodeCatalystDevEnvironment { sessions(first: $first, after: $after) { ...ScopeDevEnvironmentPage } }\n    }\n  }\n  fragment ScopeRemoteAccessPage on RemoteAccessSessionConnection { edges { cursor node { awsId: arn } } pageInfo { hasNextPage endCursor } }\n  fragment ScopeTestGridPage on TestGridSessionConnection { edges { cursor node { awsId: arn } } pageInfo { hasNextPage endCursor } }\n  fragment ScopeStreamingPage on StreamingSessionConnection { edges { cursor node { awsId: sessionId } } pageInfo { hasNextPage endCursor } }\n  fragment ScopeDevEnvironmentPage on DevEnvironmentSessionConnection { edges { cursor node { awsId: sessionId } } pageInfo { hasNextPage endCursor } }\n": typeof types.ScopeSessionsDocument,
     "\n  query CacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n": typeof types.CacheFirstPageDocument,
+    "\n  query DeadlineStreaming {\n    sessions(first: 10, filter: { kinds: [STREAMING] }) {\n      incompleteSources { source code message }\n      edges { node { id } }\n    }\n  }\n": typeof types.DeadlineStreamingDocument,
+    "\n  query DeadlineEverything {\n    sessions(first: 30) {\n      incompleteSources { source code }\n      edges { node { kind } }\n    }\n  }\n": typeof types.DeadlineEverythingDocument,
+    "\n  query DeadlineNotStreaming {\n    sessions(first: 30, filter: { kinds: [REMOTE_ACCESS, TEST_GRID, DEV_ENVIRONMENT] }) { edges { node { kind } } }\n  }\n": typeof types.DeadlineNotStreamingDocument,
     "\n  query LimiterDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": typeof types.LimiterDeviceFarmPageDocument,
     "\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n": typeof types.LimiterAllKindsDocument,
     "\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": typeof types.ReplicaPageDocument,
@@ -72,6 +75,9 @@ const documents: Documents = {
     "\n  query DevEnvironmentIds {\n    codeCatalystSpaces { devEnvironments { id spaceName projectName devEnvironmentId } }\n  }\n": types.DevEnvironmentIdsDocument,
     "\n  query ScopeSessions($id: ID!, $first: Int, $after: String, $status: DeviceFarmTestGridSessionStatus) {\n    node(id: $id) {\n      ... on DeviceFarmProject { remoteAccessSessions(first: $first, after: $after) { ...ScopeRemoteAccessPage } }\n      ... on DeviceFarmTestGridProject { testGridSessions(first: $first, after: $after, status: $status) { ...ScopeTestGridPage } }\n      ... on NimbleStudio { streamingSessions(first: $first, after: $after) { ...ScopeStreamingPage } }\n      ... on CodeCatalystDevEnvironment { sessions(first: $first, after: $after) { ...ScopeDevEnvironmentPage } }\n    }\n  }\n  fragment ScopeRemoteAccessPage on RemoteAccessSessionConnection { edges { cursor node { awsId: arn } } pageInfo { hasNextPage endCursor } }\n  fragment ScopeTestGridPage on TestGridSessionConnection { edges { cursor node { awsId: arn } } pageInfo { hasNextPage endCursor } }\n  fragment ScopeStreamingPage on StreamingSessionConnection { edges { cursor node { awsId: sessionId } } pageInfo { hasNextPage endCursor } }\n  fragment ScopeDevEnvironmentPage on DevEnvironmentSessionConnection { edges { cursor node { awsId: sessionId } } pageInfo { hasNextPage endCursor } }\n": types.ScopeSessionsDocument,
     "\n  query CacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n": types.CacheFirstPageDocument,
+    "\n  query DeadlineStreaming {\n    sessions(first: 10, filter: { kinds: [STREAMING] }) {\n      incompleteSources { source code message }\n      edges { node { id } }\n    }\n  }\n": types.DeadlineStreamingDocument,
+    "\n  query DeadlineEverything {\n    sessions(first: 30) {\n      incompleteSources { source code }\n      edges { node { kind } }\n    }\n  }\n": types.DeadlineEverythingDocument,
+    "\n  query DeadlineNotStreaming {\n    sessions(first: 30, filter: { kinds: [REMOTE_ACCESS, TEST_GRID, DEV_ENVIRONMENT] }) { edges { node { kind } } }\n  }\n": types.DeadlineNotStreamingDocument,
     "\n  query LimiterDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": types.LimiterDeviceFarmPageDocument,
     "\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n": types.LimiterAllKindsDocument,
     "\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": types.ReplicaPageDocument,
@@ -196,6 +202,18 @@ export function graphql(source: "\n  query ScopeSessions($id: ID!, $first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query CacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineStreaming {\n    sessions(first: 10, filter: { kinds: [STREAMING] }) {\n      incompleteSources { source code message }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query DeadlineStreaming {\n    sessions(first: 10, filter: { kinds: [STREAMING] }) {\n      incompleteSources { source code message }\n      edges { node { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineEverything {\n    sessions(first: 30) {\n      incompleteSources { source code }\n      edges { node { kind } }\n    }\n  }\n"): (typeof documents)["\n  query DeadlineEverything {\n    sessions(first: 30) {\n      incompleteSources { source code }\n      edges { node { kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineNotStreaming {\n    sessions(first: 30, filter: { kinds: [REMOTE_ACCESS, TEST_GRID, DEV_ENVIRONMENT] }) { edges { node { kind } } }\n  }\n"): (typeof documents)["\n  query DeadlineNotStreaming {\n    sessions(first: 30, filter: { kinds: [REMOTE_ACCESS, TEST_GRID, DEV_ENVIRONMENT] }) { edges { node { kind } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,9 @@ export interface HarnessOptions {
   cacheMaxBytes?: number;
   rateLimits?: Partial<Record<Source, RateLimit>>;
   rateLimitMaxWaitMs?: number;
+  /** Off unless a test asks: fault tests fail a source many times in a row. */
+  breaker?: { failures: number; openMs: number };
+  requestDeadlineMs?: number;
   redisUrl?: string;
   clock?: Clock;
   /** Where the upstream layer's warnings go (default: the test's console). */
@@ -68,12 +71,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     cacheMaxBytes: options.cacheMaxBytes ?? 64 * 1024 * 1024,
     rateLimits: options.rateLimits ?? {},
     rateLimitMaxWaitMs: options.rateLimitMaxWaitMs ?? 3_000,
+    breaker: options.breaker ?? { failures: 0, openMs: 1_000 },
     redisUrl: options.redisUrl,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
   });
-  const server = createServer(createGateway({ clients, upstream, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins }));
+  const server = createServer(createGateway({
+      clients,
+      upstream,
+      discoveryTtlMs: options.discoveryTtlMs,
+      pins: options.pins,
+      ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
+    }),);
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   return {
     emulator,

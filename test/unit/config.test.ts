@@ -33,17 +33,19 @@ describe('loadConfig', () => {
       cacheMaxBytes: 64 * 1024 * 1024,
       rateLimits: { deviceFarm: { perSecond: 10, burst: 50 }, nimble: { perSecond: 25, burst: 100 }, codeCatalyst: { perSecond: 25, burst: 100 } },
       rateLimitMaxWaitMs: 3_000,
+      breaker: { failures: 5, openMs: 10_000 },
       redisUrl: undefined,
     });
     const config = loadConfig({
       UPSTREAM_CACHE_TTL_MS: '0', UPSTREAM_CACHE_MAX_MB: '8', DEVICE_FARM_RATE_LIMIT: '5/20', NIMBLE_RATE_LIMIT: 'off',
-      RATE_LIMIT_MAX_WAIT_MS: '0', REDIS_URL: 'redis://:secret@10.0.0.5:6380/2',
+      RATE_LIMIT_MAX_WAIT_MS: '0', REDIS_URL: 'redis://:secret@10.0.0.5:6380/2', CIRCUIT_BREAKER_FAILURES: '0',
     });
     expect(config.upstreamSettings).toEqual({
       cacheTtlMs: 0,
       cacheMaxBytes: 8 * 1024 * 1024,
       rateLimits: { deviceFarm: { perSecond: 5, burst: 20 }, codeCatalyst: { perSecond: 25, burst: 100 } },
       rateLimitMaxWaitMs: 0,
+      breaker: { failures: 0, openMs: 10_000 },
       redisUrl: 'redis://:secret@10.0.0.5:6380/2',
     });
   });
