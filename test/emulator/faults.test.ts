@@ -164,13 +164,18 @@ describe('slow: the normal answer after a delay', () => {
     expect((entry?.endedAt ?? 0) - (entry?.startedAt ?? 0)).toBeGreaterThanOrEqual(149);
   });
 
-  it('logs status 0 when the client gave up before the answer', async () => {
+  it('logs status 0 when the client gave up before the answer; a request timeout is a TimeoutError whose code is not ECONNRESET', async () => {
     const impatient = clientsFor(emulator, { requestTimeout: 100, maxAttempts: 1 });
-    emulator.addFault({ service: 'codeCatalyst', fault: 'slow', ms: 600 });
-    expect(await failure(impatient.codeCatalyst.send(new ListSpacesCommand({})))).toMatchObject({ name: 'TimeoutError' });
-    await expect.poll(() => emulator.requests[0]?.status, { timeout: 5_000 }).toBe(0);
-    expect(emulator.requests[0]?.fault).toBe('slow');
+    emulator.addFault({ fault: 'slow', ms: 600 });
+    const timedOut = {
+      deviceFarm: await failure(impatient.deviceFarm.send(new ListProjectsCommand({}))),
+      nimble: await failure(impatient.nimble.send(new ListStudiosCommand({}))),
+      codeCatalyst: await failure(impatient.codeCatalyst.send(new ListSpacesCommand({}))),
+    };
     destroyClients(impatient);
+    expect(Object.values(timedOut).map((f) => f.name)).toEqual(Array(3).fill('TimeoutError'));
+    expect(Object.values(timedOut).map((f) => f.error.code)).toEqual(['ETIMEDOUT', undefined, undefined]);
+    await expect.poll(() => emulator.requests.map((r) => [r.status, r.fault]), { timeout: 5_000 }).toEqual(Array(3).fill([0, 'slow']));
   });
 });
 
