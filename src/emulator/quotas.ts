@@ -67,8 +67,12 @@ class TokenBucket {
 }
 
 export class QuotaBuckets {
-  private quotas: Quotas = {};
+  private quotas: Quotas;
   private readonly buckets = new Map<string, TokenBucket>();
+
+  constructor(quotas: Quotas = {}) {
+    this.quotas = validQuotas(quotas);
+  }
 
   set(quotas: Quotas | 'published'): void {
     this.quotas = validQuotas(quotas);

@@ -47,8 +47,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const settings = validOptions(options);
   const store: Store = createStore(settings.seed, settings.sessionsPerKind);
   const knobs = new Knobs(settings.latencyMs, settings.seed);
-  const quotas = new QuotaBuckets();
-  quotas.set(settings.quotas);
+  const quotas = new QuotaBuckets(settings.quotas);
   const { clock } = settings;
   const log = new RequestLog();
   const closing = new AbortController();
