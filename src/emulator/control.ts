@@ -2,11 +2,14 @@
 // It is neither authenticated, delayed, faulted nor logged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validFault } from './knobs.js';
-import type { Emulator, LatencyMatch } from './types.js';
+import { validQuotas } from './quotas.js';
+import type { Emulator, LatencyMatch, Quotas } from './types.js';
 
 interface ControlDeps {
   emulator: Emulator;
   readBody(req: IncomingMessage): Promise<string>;
+  /** The quotas in force. */
+  quotas(): Quotas;
 }
 
 function reply(res: ServerResponse, status: number, body?: unknown): void {
@@ -18,14 +21,17 @@ function reply(res: ServerResponse, status: number, body?: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
 }
 
-async function jsonBody(req: IncomingMessage, deps: ControlDeps): Promise<Record<string, unknown>> {
+async function json(req: IncomingMessage, deps: ControlDeps): Promise<unknown> {
   const text = await deps.readBody(req);
-  let body: unknown;
   try {
-    body = JSON.parse(text || '{}');
+    return JSON.parse(text || '{}') as unknown;
   } catch {
     throw new TypeError('The body must be JSON.');
   }
+}
+
+async function jsonBody(req: IncomingMessage, deps: ControlDeps): Promise<Record<string, unknown>> {
+  const body = await json(req, deps);
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new TypeError('The body must be a JSON object.');
   return body as Record<string, unknown>;
 }
@@ -47,6 +53,15 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
         return reply(res, 204);
       case 'DELETE /_emulator/faults':
         emulator.clearFaults();
+        return reply(res, 204);
+      case 'GET /_emulator/quotas':
+        return reply(res, 200, deps.quotas());
+      case 'POST /_emulator/quotas':
+        // `"published"` (a JSON string) or `{"deviceFarm": {"ratePerSecond": 10, "burst": 50}}`.
+        emulator.setQuotas(validQuotas(await json(req, deps)));
+        return reply(res, 204);
+      case 'DELETE /_emulator/quotas':
+        emulator.clearQuotas();
         return reply(res, 204);
       case 'POST /_emulator/latency': {
         const { ms, service, operation } = await jsonBody(req, deps);

@@ -15,7 +15,7 @@ export interface Call {
   /** The operation asked for; `UnknownOperation` when a path matches none. */
   operation: string;
   known: boolean;
-  /** Body + query + path labels, as received. */
+  /** Body + query + path labels, as received (query + path labels until withBody). */
   params: Record<string, unknown>;
   /** Set when the body is not a JSON object; reported after the auth check, as AWS does. */
   bodyError?: ServiceError;
@@ -40,20 +40,24 @@ function guessService(authorization: string | undefined): Service {
   return /\/nimble\/aws4_request/.test(authorization ?? '') ? nimble : deviceFarm;
 }
 
-export function resolveCall(req: IncomingMessage, url: URL, text: string): Call {
+/** The call as far as the request line and headers tell, before the body is read. */
+export function resolveCall(req: IncomingMessage, url: URL): Call {
   const method = req.method ?? 'GET';
-  const { body, error } = parseBody(text);
   if (isAwsJsonRequest(method, req.headers)) {
     const operation = targetOperation(req.headers);
-    return { service: deviceFarm, operation, known: Object.hasOwn(deviceFarm.operations, operation), params: body, bodyError: error };
+    return { service: deviceFarm, operation, known: Object.hasOwn(deviceFarm.operations, operation), params: {} };
   }
   for (const rest of REST) {
     const path = versionedPath(url.pathname, rest.version);
     if (path === undefined) continue;
     const route: RouteMatch | undefined = rest.match(method, path);
-    // Path labels win over a body or query member of the same name: the path names the resource.
-    const params = { ...body, ...queryParams(url.searchParams), ...(route?.labels ?? {}) };
-    return { service: rest.service, operation: route?.operation ?? 'UnknownOperation', known: route !== undefined, params, bodyError: error };
+    return { service: rest.service, operation: route?.operation ?? 'UnknownOperation', known: route !== undefined, params: { ...queryParams(url.searchParams), ...(route?.labels ?? {}) } };
   }
-  return { service: guessService(req.headers.authorization), operation: 'UnknownOperation', known: false, params: body, bodyError: error };
+  return { service: guessService(req.headers.authorization), operation: 'UnknownOperation', known: false, params: {} };
+}
+
+/** Adds the body's members; path labels and query members win over a body member of the same name (the path names the resource). */
+export function withBody(call: Call, text: string): Call {
+  const { body, error } = parseBody(text);
+  return { ...call, params: { ...body, ...call.params }, ...(error !== undefined && { bodyError: error }) };
 }

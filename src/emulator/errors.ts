@@ -1,7 +1,7 @@
 // Each service's own error vocabulary. Every error goes out with the `x-amzn-errortype` header
 // and a JSON body carrying `__type` and `message`: awsJson clients read `__type` first and
 // restJson clients read the header first, so both always agree.
-import type { FaultKind, ServiceName } from './types.js';
+import type { ErrorFault, ServiceName } from './types.js';
 
 export class ServiceError extends Error {
   constructor(
@@ -52,7 +52,7 @@ export const errorKits: Record<ServiceName, ErrorKit> = {
  * still retries it by name); its modeled server error is InternalServiceException. CodeCatalyst
  * models no server error, so "unavailable" is the gateway's 503, which the SDK retries.
  */
-export function faultError(service: ServiceName, fault: Exclude<FaultKind, 'hang'>): ServiceError {
+export function faultError(service: ServiceName, fault: ErrorFault): ServiceError {
   switch (service) {
     case 'deviceFarm':
       return {

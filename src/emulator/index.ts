@@ -1,13 +1,17 @@
 // The embedded AWS emulator: Device Farm, Nimble Studio and CodeCatalyst on one local port,
 // speaking their real wire protocols to the unmodified SDK clients. See README.md.
+export { PUBLISHED_QUOTAS } from './quotas.js';
 export { startEmulator } from './server.js';
 export type {
   Emulator,
   EmulatorData,
   EmulatorOptions,
+  ErrorFault,
   FaultKind,
   FaultRule,
   LatencyMatch,
+  QuotaLimit,
+  Quotas,
   RequestLogEntry,
   ServiceName,
 } from './types.js';

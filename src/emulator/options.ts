@@ -1,5 +1,6 @@
 // Emulator options with their defaults, rejected early and in one sentence when wrong.
-import type { EmulatorOptions } from './types.js';
+import { validQuotas } from './quotas.js';
+import type { EmulatorOptions, Quotas } from './types.js';
 
 export interface Settings {
   host: string;
@@ -8,12 +9,20 @@ export interface Settings {
   sessionsPerKind: number;
   latencyMs: number;
   pageSizes: Partial<Record<string, number>>;
+  quotas: Quotas;
+  clock: () => number;
 }
 
 function whole(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${value}.`);
   return value;
+}
+
+function validClock(clock: unknown): () => number {
+  if (clock === undefined) return () => performance.now();
+  if (typeof clock !== 'function') throw new TypeError('clock must be a function returning milliseconds.');
+  return clock as () => number;
 }
 
 export function validOptions(options: EmulatorOptions): Settings {
@@ -26,5 +35,7 @@ export function validOptions(options: EmulatorOptions): Settings {
     sessionsPerKind: whole('sessionsPerKind', options.sessionsPerKind, 200, 0, 2_000_000),
     latencyMs: whole('latencyMs', options.latencyMs, 0, 0, 600_000),
     pageSizes,
+    quotas: options.quotas === undefined ? {} : validQuotas(options.quotas),
+    clock: validClock(options.clock),
   };
 }

@@ -1,23 +1,29 @@
-import { setMaxListeners } from 'node:events';
 // The HTTP server: one port for all three services plus the /_emulator control API. Each call
-// goes: latency → auth → body/operation checks → injected fault → operation → log.
-import { randomUUID } from 'node:crypto';
+// goes: quota (on arrival) → latency → auth → throttled? → body/operation checks → injected
+// fault → operation → log.
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { checkAuthorization } from './auth.js';
+import { authorize, type Authorization } from './auth.js';
 import { handleControl } from './control.js';
-import { resolveCall, type Call } from './dispatch.js';
+import { resolveCall, withBody, type Call } from './dispatch.js';
 import { errorBody, faultError, ServiceError, unknownOperation } from './errors.js';
 import { Knobs, RequestLog } from './knobs.js';
 import { validOptions } from './options.js';
 import { Params } from './params.js';
-import { AWS_JSON_CONTENT_TYPE, encodeAwsJson } from './protocols/awsJson.js';
-import { encodeRestJson } from './protocols/restJson.js';
+import { QuotaBuckets } from './quotas.js';
+import { resetConnection, send, sendBadGatewayPage, sendTruncated, wrongShape } from './respond.js';
 import { virtualClock } from './seed/time.js';
 import type { CallContext } from './services/service.js';
 import { createStore, dataView, type Store } from './store.js';
-import type { Emulator, EmulatorOptions } from './types.js';
+import type { Emulator, EmulatorOptions, FaultKind } from './types.js';
+
+interface Outcome {
+  status: number;
+  errorType?: string;
+  fault?: FaultKind | undefined;
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -26,18 +32,6 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-}
-
-function send(res: ServerResponse, call: Call, status: number, body: object, errorType?: string): void {
-  const awsJson = call.service.name === 'deviceFarm';
-  const text = awsJson ? encodeAwsJson(body) : encodeRestJson(body);
-  res.writeHead(status, {
-    'content-type': awsJson ? AWS_JSON_CONTENT_TYPE : 'application/json',
-    'content-length': Buffer.byteLength(text),
-    'x-amzn-requestid': randomUUID(),
-    ...(errorType !== undefined && { 'x-amzn-errortype': errorType }),
-  });
-  res.end(text);
 }
 
 /** Resolves when the client goes away or the emulator closes: how a hung request ends. */
@@ -52,12 +46,14 @@ function ended(res: ServerResponse, closing: AbortSignal): Promise<void> {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = validOptions(options);
   const store: Store = createStore(settings.seed, settings.sessionsPerKind);
-  const knobs = new Knobs(settings.latencyMs);
+  const knobs = new Knobs(settings.latencyMs, settings.seed);
+  const quotas = new QuotaBuckets(settings.quotas);
+  const { clock } = settings;
   const log = new RequestLog();
   const closing = new AbortController();
   // Every delayed or hung request listens on this one signal; any number may be in flight.
   setMaxListeners(0, closing.signal);
-  const now = virtualClock();
+  const now = virtualClock(clock);
 
   const contextFor = (call: Call): CallContext => ({
     store,
@@ -66,47 +62,71 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       settings.pageSizes[`${call.service.name}.${operation}`] ?? settings.pageSizes[operation] ?? call.service.pageSizes[operation] ?? 10,
   });
 
-  /** Runs one service call; returns the status sent (0 if none) and the error type. */
-  async function serve(req: IncomingMessage, res: ServerResponse, call: Call): Promise<{ status: number; errorType?: string }> {
-    const fail = (error: ServiceError) => {
+  /** Runs one service call; returns the status sent (0 if none), the error type and the fault drawn. */
+  async function serve(res: ServerResponse, call: Call, auth: Authorization, throttled: boolean): Promise<Outcome> {
+    const fail = (error: ServiceError, fault?: FaultKind): Outcome => {
       send(res, call, error.status, errorBody(call.service.name, error), error.type);
-      return { status: error.status, errorType: error.type };
+      return { status: error.status, errorType: error.type, fault };
     };
     const delay = knobs.latencyFor(call.service.name, call.operation);
     if (delay > 0) await sleep(delay, undefined, { signal: closing.signal }).catch(() => undefined);
-    const denied = checkAuthorization(call.service.name, req.headers.authorization);
-    if (denied) return fail(denied);
+    if (auth.error) return fail(auth.error);
+    if (throttled) return fail(faultError(call.service.name, 'throttle'));
     if (call.bodyError) return fail(call.bodyError);
     const operation = call.service.operations[call.operation];
     if (!call.known || !operation) return fail(unknownOperation(call.service.name, call.operation));
-    const fault = knobs.takeFault(call.service.name, call.operation);
-    if (fault === 'hang') {
-      await ended(res, closing.signal);
-      return { status: 0 };
+    const { fault, ms } = knobs.takeFault(call.service.name, call.operation) ?? {};
+    switch (fault) {
+      case 'hang':
+        await ended(res, closing.signal);
+        return { status: 0, fault };
+      case 'reset':
+        resetConnection(res);
+        return { status: 0, fault };
+      case 'html':
+        sendBadGatewayPage(res);
+        return { status: 502, fault };
+      case 'throttle':
+      case 'unavailable':
+      case 'notFound':
+      case 'accessDenied':
+        return fail(faultError(call.service.name, fault), fault);
+      case 'slow':
+        await sleep(ms ?? 0, undefined, { signal: closing.signal }).catch(() => undefined);
+        break;
     }
-    if (fault) return fail(faultError(call.service.name, fault));
+    // A client that gave up during a delay has no one to answer.
+    if (res.destroyed) return { status: 0, fault };
+    let body: object;
     try {
-      send(res, call, 200, operation(new Params(call.params, call.service.errors), contextFor(call)));
-      return { status: 200 };
+      body = operation(new Params(call.params, call.service.errors), contextFor(call));
     } catch (error) {
-      if (error instanceof ServiceError) return fail(error);
+      if (error instanceof ServiceError) return fail(error, fault);
       console.error(`emulator: ${call.service.name}.${call.operation} failed`, error);
-      return fail(faultError(call.service.name, 'unavailable'));
+      return fail(faultError(call.service.name, 'unavailable'), fault);
     }
+    if (fault === 'truncated') sendTruncated(res, call, body);
+    else send(res, call, 200, fault === 'wrongShape' ? wrongShape(body) : body);
+    return { status: 200, fault };
   }
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (url.pathname.startsWith('/_emulator/')) {
-      void handleControl(req, res, url, { emulator, readBody });
+      void handleControl(req, res, url, { emulator, readBody, quotas: () => quotas.current });
       return;
     }
     const seq = log.arrive();
-    const startedAt = performance.now();
+    const startedAt = clock();
+    const route = resolveCall(req, url);
+    const auth = authorize(route.service.name, req.headers.authorization);
+    // Like AWS's front end, the quota charges a call when it arrives, once its caller is known
+    // and before its body is read; a throttled call takes no token.
+    const throttled = auth.caller !== undefined && route.known && !quotas.take(route.service.name, auth.caller, route.operation, startedAt);
     void readBody(req)
       .then(async (text) => {
-        const call = resolveCall(req, url, text);
-        const { status, errorType } = await serve(req, res, call);
+        const call = withBody(route, text);
+        const { status, errorType, fault } = await serve(res, call, auth, throttled);
         log.record({
           seq,
           service: call.service.name,
@@ -116,8 +136,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           params: call.params,
           status,
           ...(errorType !== undefined && { errorType }),
+          ...(fault !== undefined && { fault }),
           startedAt,
-          endedAt: performance.now(),
+          endedAt: clock(),
         });
       })
       .catch(() => res.destroy());
@@ -142,6 +163,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setLatency: (ms, match) => knobs.setLatency(ms, match),
     addFault: (rule) => knobs.addFault(rule),
     clearFaults: () => knobs.clearFaults(),
+    setQuotas: (next) => quotas.set(next),
+    clearQuotas: () => quotas.set({}),
     data: dataView(store),
     close: () => {
       closing.abort();

@@ -33,16 +33,59 @@ export interface EmulatorOptions {
    * a bare name applies to both, `deviceFarm.ListProjects` / `codeCatalyst.ListProjects` to one.
    */
   pageSizes?: Partial<Record<string, number>>;
+  /**
+   * Per-account request quotas (token buckets), off by default. `'published'` is Device Farm's
+   * published 10 requests per second with a burst of 50 (PUBLISHED_QUOTAS).
+   */
+  quotas?: Quotas | 'published';
+  /**
+   * Monotonic milliseconds; default `performance.now()`. It drives the quotas' token buckets, the
+   * request log's times and the virtual clock of changes (a stop). Delays (latency, `slow`, `hang`)
+   * stay real timers.
+   */
+  clock?: () => number;
 }
 
-export type FaultKind = 'throttle' | 'unavailable' | 'notFound' | 'accessDenied' | 'hang';
+/** A token bucket: `burst` tokens at most, refilled at `ratePerSecond`; a call takes one. */
+export interface QuotaLimit {
+  ratePerSecond: number;
+  burst: number;
+}
+
+/** Each named service meters its List* and Get* calls, one bucket per caller account and operation. */
+export type Quotas = Partial<Record<ServiceName, QuotaLimit>>;
+
+/** The faults answered with the service's own error (see errors.ts faultError). */
+export type ErrorFault = 'throttle' | 'unavailable' | 'notFound' | 'accessDenied';
+
+/**
+ * Service error answers (throttle … accessDenied), and what a hostile network or a broken front
+ * end does: `hang` (no answer), `reset` (the socket destroyed), `html` (a load balancer's 502
+ * page), `truncated` (200, the JSON cut short), `wrongShape` (200, valid JSON whose lists and
+ * objects have the wrong type), `slow` (the normal answer after `ms`).
+ */
+export type FaultKind =
+  | ErrorFault
+  | 'hang'
+  | 'reset'
+  | 'html'
+  | 'truncated'
+  | 'wrongShape'
+  | 'slow';
 
 export interface FaultRule {
   service?: ServiceName;
   operation?: string;
   fault: FaultKind;
-  /** Default: every matching request. */
+  /** Default: every matching request. Counts the requests the rule faulted. */
   times?: number;
+  /**
+   * The chance (above 0, at most 1) that the rule faults a matching request; default 1. Drawn from
+   * a stream seeded by the emulator's seed and the rule's position, so a seed repeats the sequence.
+   */
+  rate?: number;
+  /** `slow` only (and required there): the delay before the normal answer, in milliseconds. */
+  ms?: number;
 }
 
 export interface RequestLogEntry {
@@ -56,7 +99,9 @@ export interface RequestLogEntry {
   /** 0 when no response was sent (a hung request ended by the client or by close()). */
   status: number;
   errorType?: string;
-  /** Milliseconds, performance.now()-based. */
+  /** The injected fault that shaped the answer; a quota's throttling has none. */
+  fault?: FaultKind;
+  /** Milliseconds from the emulator's clock (performance.now() by default); a quota charges a call at startedAt. */
   startedAt: number;
   endedAt: number;
 }
@@ -104,6 +149,9 @@ export interface Emulator {
   /** The first matching rule wins; `times` counts down. */
   addFault(rule: FaultRule): void;
   clearFaults(): void;
+  /** Replaces the quotas (every bucket starts full); services not named are not metered. */
+  setQuotas(quotas: Quotas | 'published'): void;
+  clearQuotas(): void;
   readonly data: EmulatorData;
   /** Drops open connections (releasing hung requests), then stops listening. */
   close(): Promise<void>;

@@ -17,21 +17,32 @@ function run(args: string[]) {
 }
 
 describe('npm run emulator', () => {
-  it.each([['--port', 'http'], ['--sessions=-5'], ['--colour', 'blue'], ['--seed']])('rejects %s with one sentence and exit code 2', async (...args) => {
+  it.each([['--port', 'http'], ['--sessions=-5'], ['--colour', 'blue'], ['--seed'], ['--quota', 'lambda=1/2'], ['--quota=deviceFarm=fast']])('rejects %s with one sentence and exit code 2', async (...args) => {
     const program = run(args);
     expect(await program.exited).toBe(2);
     expect(program.err().trim().split('\n')).toHaveLength(1);
     expect(program.out()).toBe('');
   });
 
+  it('prints its flags on --help and exits 0', async () => {
+    const program = run(['--help']);
+    expect(await program.exited).toBe(0);
+    expect(program.out()).toMatch(/^usage: npm run emulator -- /);
+    for (const flag of ['--port', '--host', '--seed', '--sessions', '--latency', '--quota']) expect(program.out()).toContain(`  ${flag} `);
+    expect(program.err()).toBe('');
+  });
+
   it('serves on the given port, prints the URL and endpoint variables, and stops on SIGTERM', async () => {
-    const program = run(['--port', '0', '--sessions', '10', '--seed', '3', '--latency', '0']);
+    const program = run(['--port', '0', '--sessions', '10', '--seed', '3', '--latency', '0', '--quota', 'published', '--quota=nimble=0.5/5']);
     await expect.poll(() => program.out(), { timeout: 10_000 }).toContain('AWS_ENDPOINT_URL=');
     const url = /listening on (http:\/\/\S+)/.exec(program.out())?.[1];
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(program.out()).toContain(`export AWS_ENDPOINT_URL=${url}`);
     const health = await fetch(`${url}/_emulator/health`);
     expect(await health.json()).toMatchObject({ status: 'ok', url });
+    const quotas = await fetch(`${url}/_emulator/quotas`);
+    expect(await quotas.json()).toEqual({ deviceFarm: { ratePerSecond: 10, burst: 50 }, nimble: { ratePerSecond: 0.5, burst: 5 } });
+    expect(program.out()).toContain('quota: deviceFarm 10 requests/s, burst 50');
     program.child.kill('SIGTERM');
     expect(await program.exited).toBe(0);
   });

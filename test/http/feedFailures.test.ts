@@ -19,7 +19,7 @@ const KINDS: Record<ServiceName, string[]> = {
   codeCatalyst: ['DEV_ENVIRONMENT'],
 };
 const ENUM: Record<ServiceName, string> = { deviceFarm: 'DEVICE_FARM', nimble: 'NIMBLE', codeCatalyst: 'CODE_CATALYST' };
-const CODE: Record<Exclude<FaultKind, 'notFound'>, string> = {
+const CODE: Record<Exclude<FaultKind, 'notFound' | 'reset' | 'html' | 'truncated' | 'wrongShape' | 'slow'>, string> = {
   throttle: 'UPSTREAM_THROTTLED',
   unavailable: 'UPSTREAM_UNAVAILABLE',
   accessDenied: 'UPSTREAM_ACCESS_DENIED',

@@ -14,8 +14,8 @@ export function at(ms: number): Date {
   return new Date(Math.round(ms));
 }
 
-/** The base instant plus the time this process has been running. */
-export function virtualClock(): () => Date {
-  const started = performance.now();
-  return () => at(BASE_TIME + (performance.now() - started));
+/** The base instant plus the time the emulator has been running, by its clock (milliseconds). */
+export function virtualClock(clock: () => number): () => Date {
+  const started = clock();
+  return () => at(BASE_TIME + (clock() - started));
 }
