@@ -13,9 +13,11 @@ export interface GatewayContext {
   loaders: Loaders;
   discovery: Discovery;
   partialErrors: PartialError[];
+  /** Signs and checks this gateway's cursors (see cursorKey). */
+  cursorKey: Buffer;
 }
 
 /** Called by yoga once per request: loaders, and so their caches, belong to one request. */
-export function createContext(clients: Clients, discovery: Discovery): GatewayContext {
-  return { loaders: createLoaders(clients, discovery), discovery, partialErrors: [] };
+export function createContext(clients: Clients, discovery: Discovery, cursorKey: Buffer): GatewayContext {
+  return { loaders: createLoaders(clients, discovery), discovery, partialErrors: [], cursorKey };
 }

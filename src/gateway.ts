@@ -1,10 +1,11 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Clients } from './aws/clients.js';
+import type { SecurityConfig } from './config.js';
 import { createContext } from './context.js';
-import { gatewayLogger, maskGatewayErrors } from './graph/errorMasking.js';
+import { gatewayLogger } from './graph/errorMasking.js';
 import { usePartialErrors } from './graph/partialErrors.js';
-import { queryLimits } from './graph/queryLimits.js';
+import { gatewaySecurity } from './graph/security/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
@@ -19,19 +20,22 @@ export interface GatewayOptions {
   graphiql?: { defaultQuery?: string } | false;
   /** Serve the Apollo Federation subgraph (`_service`, `_entities`); default true. */
   federation?: boolean;
+  /** Limits, CORS, introspection and the cursor secret; defaults: DEFAULT_SECURITY (not production). */
+  security?: Partial<SecurityConfig>;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
-export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true }: GatewayOptions) {
+export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true, security }: GatewayOptions) {
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(clients, { ttlMs: discoveryTtlMs, pins });
+  const guard = gatewaySecurity(security);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: () => createContext(clients, discovery),
-    plugins: [usePartialErrors(), ...queryLimits()],
-    maskedErrors: { maskError: maskGatewayErrors },
+    context: () => createContext(clients, discovery, guard.cursorKey),
+    plugins: [usePartialErrors(), ...guard.plugins],
+    ...guard.yogaOptions,
     logging: gatewayLogger(),
-    graphiql: graphiql === false ? false : { title: 'Session gateway', ...graphiql },
+    graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
     // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
     renderGraphiQL,
     landingPage: false,

@@ -39,6 +39,7 @@ async function main() {
     discoveryTtlMs: config.discoveryTtlMs,
     pins: config.pins,
     federation: config.federation,
+    security: config.security,
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
