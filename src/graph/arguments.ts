@@ -1,14 +1,11 @@
 import { badInput } from '../errors.js';
-import { quoteInput } from './security/untrusted.js';
+import { hasControl, quoteInput } from './security/untrusted.js';
 
 // Arguments are checked against the AWS constraints before any upstream call, so a typo is
 // answered with BAD_USER_INPUT and a sentence, not with an AWS validation error.
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-
 export function deviceFarmArn(argument: string, value: string, resource: string): string {
-  const ok = value.length >= 32 && value.length <= 1011 && !CONTROL.test(value) && new RegExp(`^arn:aws[a-z-]*:devicefarm:[^:]*:\\d*:${resource}:.+$`).test(value);
+  const ok = value.length >= 32 && value.length <= 1011 && !hasControl(value) && new RegExp(`^arn:aws[a-z-]*:devicefarm:[^:]*:\\d*:${resource}:.+$`).test(value);
   if (!ok) throw badInput(`\`${argument}\` must be a Device Farm ${resource} ARN (arn:aws:devicefarm:<region>:<account>:${resource}:<id>), got ${quoteInput(value)}.`);
   return value;
 }
@@ -32,7 +29,7 @@ export function uuid(argument: string, value: string): string {
 
 /** A non-empty identifier without surrounding whitespace or control characters, at most `max` characters. */
 export function identifier(argument: string, value: string, max = 256): string {
-  if (value.length === 0 || value.length > max || value.trim() !== value || CONTROL.test(value)) {
+  if (value.length === 0 || value.length > max || value.trim() !== value || hasControl(value)) {
     throw badInput(`\`${argument}\` must be a non-empty ID of at most ${max} characters without surrounding spaces or control characters, got ${quoteInput(value)}.`);
   }
   return value;

@@ -7,7 +7,7 @@ import { isInterfaceType, isObjectType, type GraphQLResolveInfo, type GraphQLSch
 import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
-import { quoteInput } from './security/untrusted.js';
+import { MAX_QUOTED, quoteInput } from './security/untrusted.js';
 import { CodeCatalystDevEnvironment } from './CodeCatalystDevEnvironment.js';
 import { CodeCatalystProject } from './CodeCatalystProject.js';
 import { CodeCatalystSpace } from './CodeCatalystSpace.js';
@@ -44,7 +44,7 @@ async function resolveByGlobalId(representation: Representation, ctx: GatewayCon
   const expected = info.schema.getType(entity);
   const actual = info.schema.getType(decoded.typename);
   const fits = isObjectType(actual) && (actual === expected || (isInterfaceType(expected) && info.schema.isSubType(expected, actual)));
-  if (!fits) throw badInput(`The ID names a ${quoteInput(decoded.typename)}, not a ${entity}; use the \`id\` of a ${entity} this gateway returned.`);
+  if (!fits) throw badInput(`The ID names a ${decoded.typename.length > MAX_QUOTED ? `type name of ${decoded.typename.length} characters` : decoded.typename}, not a ${entity}; use the \`id\` of a ${entity} this gateway returned.`);
   const parse = actual.extensions.pothosParseGlobalID as ParseId | undefined;
   const [node] = await resolveNodes(builder, ctx, info, [{ typename: decoded.typename, id: parse ? parse(decoded.id, ctx) : decoded.id }]);
   return node ?? null;

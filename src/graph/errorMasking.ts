@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { createLogger, maskError } from 'graphql-yoga';
+import { createLogger, maskError, type Plugin } from 'graphql-yoga';
 import { errorExtensions, GatewayError } from '../errors.js';
 import { boundMessage, escapeControl } from './security/untrusted.js';
 
@@ -82,5 +82,23 @@ export function withoutSuggestions(mask: MaskError): MaskError {
     if (!(masked instanceof GraphQLError) || !SUGGESTION.test(masked.message)) return masked;
     const { nodes, source, positions, path, originalError, extensions } = masked;
     return new GraphQLError(masked.message.replace(SUGGESTION, ''), { nodes, source, positions, path, originalError, extensions });
+  };
+}
+
+/** The code yoga gives validation errors later, given first so that masking keeps it. */
+const validationCoded = (error: GraphQLError) =>
+  error.extensions.code
+    ? error
+    : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
+
+/**
+ * Yoga masks the errors of parsing and execution, not validation's: this passes validation
+ * errors through the same mask (bounded messages, codes, suggestions as configured).
+ */
+export function useMaskedValidationErrors(mask: MaskError): Plugin {
+  return {
+    onValidate: () => ({ valid, result, setResult }) => {
+      if (!valid) setResult(result.map((error) => mask(validationCoded(error), 'Unexpected error.') as GraphQLError));
+    },
   };
 }

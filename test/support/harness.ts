@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
 import { SOURCES, type Source } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
+import { createGateway, type GatewayOptions } from '../../src/gateway.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
 
@@ -17,6 +17,8 @@ export interface HarnessOptions {
   upstreamTimeoutMs?: number;
   discoveryTtlMs?: number;
   pins?: ScopePins;
+  /** Further gateway options, e.g. `security`. */
+  gateway?: Partial<Omit<GatewayOptions, 'clients'>>;
 }
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
@@ -46,7 +48,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // Real retries, without the backoff delays, so fault tests stay fast.
     retryStrategy: new ConfiguredRetryStrategy(3, 0),
   });
-  const server = createServer(createGateway({ clients, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins }));
+  const server = createServer(createGateway({ clients, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins, ...options.gateway }));
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   return {
     emulator,

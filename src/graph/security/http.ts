@@ -38,3 +38,15 @@ export function useCsrfPrevention(): Plugin {
     },
   };
 }
+
+/**
+ * A body refused as too large (413) is left unread on the connection, so the connection closes
+ * with the answer instead of carrying the rest of that body into the next request.
+ */
+export function useCloseAfterTooLarge(): Plugin {
+  return {
+    onResponse({ response }) {
+      if (response.status === 413) response.headers.set('connection', 'close');
+    },
+  };
+}

@@ -1,9 +1,9 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { DEFAULT_SECURITY, type SecurityConfig } from '../../config.js';
 import { cursorKey } from '../connections/cursor.js';
-import { maskGatewayErrors, withoutSuggestions } from '../errorMasking.js';
+import { maskGatewayErrors, useMaskedValidationErrors, withoutSuggestions } from '../errorMasking.js';
 import { queryLimits } from '../queryLimits.js';
-import { corsFromAllowList, useCsrfPrevention } from './http.js';
+import { corsFromAllowList, useCloseAfterTooLarge, useCsrfPrevention } from './http.js';
 
 /**
  * Everything that guards the gateway against its callers, from one SecurityConfig: yoga plugins
@@ -12,8 +12,11 @@ import { corsFromAllowList, useCsrfPrevention } from './http.js';
  */
 export function gatewaySecurity(options: Partial<SecurityConfig> = {}) {
   const config = { ...DEFAULT_SECURITY, ...options };
+  const maskError = config.fieldSuggestions ? maskGatewayErrors : withoutSuggestions(maskGatewayErrors);
   const plugins = [
+    useCloseAfterTooLarge(),
     useCsrfPrevention(),
+    useMaskedValidationErrors(maskError),
     ...(config.introspection ? [] : [useDisableIntrospection()]),
     ...queryLimits({ maxCost: config.maxQueryCost }),
   ];
@@ -26,7 +29,7 @@ export function gatewaySecurity(options: Partial<SecurityConfig> = {}) {
       maxRequestBodySize: config.maxRequestBytes,
       // One operation per request, so the limits above bound a request.
       batching: false,
-      maskedErrors: { maskError: config.fieldSuggestions ? maskGatewayErrors : withoutSuggestions(maskGatewayErrors), isDev: false },
+      maskedErrors: { maskError, isDev: false },
     },
   };
 }

@@ -13,6 +13,9 @@ const escapeChar = (c: string) => {
   return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 };
 
+/** Whether text holds a control character (newline, escape, …): no AWS name or ID does. */
+export const hasControl = (text: string): boolean => new RegExp(CONTROL.source).test(text);
+
 /** Escapes control characters, so the text stays on one line and cannot drive a terminal. */
 export function escapeControl(text: string): string {
   return text.replace(CONTROL, escapeChar);
