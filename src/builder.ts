@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -7,6 +8,7 @@ import { decodeGlobalId, encodeGlobalId } from './graph/globalId.js';
 import { badInput } from './errors.js';
 import { MAX_FIRST } from './graph/connections/pageSize.js';
 import { checkNodeIds } from './graph/nodeIds.js';
+import { fieldCost } from './graph/security/cost.js';
 
 /** The one SchemaBuilder. Types live in src/graph, one file each. */
 export const builder = new SchemaBuilder<{
@@ -19,7 +21,9 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   // Federation after the plugins that wrap resolvers, as its documentation asks.
-  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
+  plugins: [RelayPlugin, DirectivePlugin, ComplexityPlugin, FederationPlugin],
+  // Every field's cost in upstream calls; the limit is checked per request (security/cost.ts).
+  complexity: { fieldComplexity: fieldCost },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

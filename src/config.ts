@@ -58,7 +58,38 @@ export interface Config {
     nimbleStudioIds?: string[];
     codeCatalystSpaces?: string[];
   };
+  security: SecurityConfig;
 }
+
+/** What the gateway lets a request do; see the README's Security section. */
+export interface SecurityConfig {
+  /** NODE_ENV=production: introspection, GraphiQL and field suggestions default to off, CURSOR_SECRET is required. */
+  production: boolean;
+  introspection: boolean;
+  graphiql: boolean;
+  /** GraphQL's "Did you mean …?" hints in error messages. */
+  fieldSuggestions: boolean;
+  /** Origins a browser may call the gateway from (CORS); none by default. */
+  corsOrigins: string[];
+  /** Keys the signatures of cursors; replicas must share it. Without it, a random key per process. */
+  cursorSecret: string | undefined;
+  /** Largest request body, in bytes; larger ones are answered 413. */
+  maxRequestBytes: number;
+  /** Most upstream calls one operation may cause, as counted before it runs. */
+  maxQueryCost: number;
+}
+
+/** The defaults outside production: what a gateway built without a config (tests, tools) gets. */
+export const DEFAULT_SECURITY: SecurityConfig = {
+  production: false,
+  introspection: true,
+  graphiql: true,
+  fieldSuggestions: true,
+  corsOrigins: [],
+  cursorSecret: undefined,
+  maxRequestBytes: 256 * 1024,
+  maxQueryCost: 1000,
+};
 
 /** A configuration mistake: its message is one sentence a person can act on. */
 export class ConfigError extends Error {
@@ -171,6 +202,42 @@ function upstreamSettings(env: Env): UpstreamSettings {
 /** What the gateway uses when nothing is configured (createGateway without an upstream). */
 export const DEFAULT_UPSTREAM: UpstreamSettings = upstreamSettings({});
 
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  return oneOf(env, name, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true';
+}
+
+function origins(env: Env): string[] {
+  const items = list(env, 'CORS_ORIGINS') ?? [];
+  const bad = items.find((origin) => {
+    try {
+      return new URL(origin).origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+  if (bad) throw new ConfigError(`CORS_ORIGINS must list origins such as https://app.example.com (scheme, host and port only), got "${bad}".`);
+  return items;
+}
+
+function security(env: Env): SecurityConfig {
+  const production = env.NODE_ENV?.trim() === 'production';
+  const cursorSecret = env.CURSOR_SECRET?.trim() || undefined;
+  if (cursorSecret !== undefined && cursorSecret.length < 32) throw new ConfigError('CURSOR_SECRET must be at least 32 characters long.');
+  if (production && cursorSecret === undefined) {
+    throw new ConfigError('CURSOR_SECRET must be set when NODE_ENV=production (at least 32 characters, the same on every replica), so that cursors cannot be forged and every replica accepts them.');
+  }
+  return {
+    production,
+    introspection: flag(env, 'INTROSPECTION', !production),
+    graphiql: flag(env, 'GRAPHIQL', !production),
+    fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
+    corsOrigins: origins(env),
+    cursorSecret,
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_SECURITY.maxRequestBytes, 1024, 100 * 1024 * 1024),
+    maxQueryCost: integer(env, 'MAX_QUERY_COST', DEFAULT_SECURITY.maxQueryCost, 1, 1_000_000),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
@@ -196,5 +263,6 @@ export function loadConfig(env: Env = process.env): Config {
       nimbleStudioIds: list(env, 'NIMBLE_STUDIO_IDS'),
       codeCatalystSpaces: list(env, 'CODECATALYST_SPACES'),
     },
+    security: security(env),
   };
 }

@@ -13,6 +13,8 @@ export interface GatewayContext {
   loaders: Loaders;
   discovery: Discovery;
   partialErrors: PartialError[];
+  /** Signs and checks this gateway's cursors (see cursorKey). */
+  cursorKey: Buffer;
 }
 
 /** `Cache-Control: no-cache` (as a browser's hard reload sends it) asks for AWS's answers anew. */
@@ -25,8 +27,8 @@ export function wantsFreshReads(request: Request): boolean {
  * Called by yoga once per request: loaders, and so their caches, belong to one request. The
  * request's upstream calls stop at its deadline or as soon as its client goes away.
  */
-export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number): GatewayContext {
+export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number, cursorKey: Buffer): GatewayContext {
   const signal = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
   const sources = upstream.forRequest({ refresh: wantsFreshReads(request), signal });
-  return { loaders: createLoaders(sources, discovery), discovery, partialErrors: [] };
+  return { loaders: createLoaders(sources, discovery), discovery, partialErrors: [], cursorKey };
 }

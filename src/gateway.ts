@@ -1,15 +1,15 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Clients } from './aws/clients.js';
+import { DEFAULT_UPSTREAM, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
-import { gatewayLogger, maskGatewayErrors } from './graph/errorMasking.js';
+import { gatewayLogger } from './graph/errorMasking.js';
 import { usePartialErrors } from './graph/partialErrors.js';
-import { queryLimits } from './graph/queryLimits.js';
+import { gatewaySecurity } from './graph/security/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 import { createUpstream, type Upstream } from './upstream/index.js';
-import { DEFAULT_UPSTREAM } from './config.js';
 
 export interface GatewayOptions {
   clients: Clients;
@@ -28,6 +28,8 @@ export interface GatewayOptions {
   federation?: boolean;
   /** A request's upstream calls stop at this deadline; default 15 s. */
   requestDeadlineMs?: number;
+  /** Limits, CORS, introspection and the cursor secret; defaults: DEFAULT_SECURITY (not production). */
+  security?: Partial<SecurityConfig>;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -36,13 +38,14 @@ export function createGateway(options: GatewayOptions) {
   const upstream = options.upstream ?? createUpstream(clients, DEFAULT_UPSTREAM);
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
+  const guard = gatewaySecurity(options.security);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs),
-    plugins: [usePartialErrors(), ...queryLimits()],
-    maskedErrors: { maskError: maskGatewayErrors },
+    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey),
+    plugins: [usePartialErrors(), ...guard.plugins],
+    ...guard.yogaOptions,
     logging: gatewayLogger(),
-    graphiql: graphiql === false ? false : { title: 'Session gateway', ...graphiql },
+    graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
     // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
     renderGraphiQL,
     landingPage: false,

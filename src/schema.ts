@@ -18,6 +18,7 @@ import './graph/CodeCatalystSpace.js';
 import './graph/CodeCatalystProject.js';
 import './graph/CodeCatalystDevEnvironment.js';
 import { answerUnknownEntities } from './graph/entities.js';
+import { withEntityCost } from './graph/security/cost.js';
 
 /** The plain schema, for deployments without a federation router in front (FEDERATION=false). */
 export const schema = builder.toSchema({ sortSchema: true });
@@ -27,6 +28,6 @@ export const schema = builder.toSchema({ sortSchema: true });
  * the directives in use. v2.3 is the least that entity interfaces need; 2.6 is Pothos's default,
  * pinned so an upgrade cannot change what the router sees.
  */
-export const subgraphSchema = answerUnknownEntities(
-  builder.toSubGraphSchema({ sortSchema: true, linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+export const subgraphSchema = withEntityCost(
+  answerUnknownEntities(builder.toSubGraphSchema({ sortSchema: true, linkUrl: 'https://specs.apollo.dev/federation/v2.6' })),
 );

@@ -45,6 +45,7 @@ async function main() {
     pins: config.pins,
     federation: config.federation,
     requestDeadlineMs: config.requestDeadlineMs,
+    security: config.security,
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>

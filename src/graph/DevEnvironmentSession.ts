@@ -49,7 +49,7 @@ export const devEnvironmentSessionArgs = builder.args((t) => ({
 export const resolveDevEnvironmentSessions = (ctx: GatewayContext, key: DevEnvironmentKey, args: { first?: number | null; after?: string | null }) =>
   resolveTokenConnection<R>(
     {
-      fingerprint: listFingerprint(['devEnvironmentSessions', key]),
+      fingerprint: listFingerprint(ctx.cursorKey, ['devEnvironmentSessions', key]),
       idOf: (s) => s.id,
       maxPageSize: 200,
       fetchPage: (nextToken, maxResults) =>

@@ -121,7 +121,7 @@ export const remoteAccessSessionArgs = builder.args((t) => ({
 export const resolveRemoteAccessSessions = (ctx: GatewayContext, arn: string, args: { first?: number | null; after?: string | null }) =>
   resolveTokenConnection<R>(
     {
-      fingerprint: listFingerprint(['remoteAccessSessions', arn]),
+      fingerprint: listFingerprint(ctx.cursorKey, ['remoteAccessSessions', arn]),
       idOf: (s) => s.arn,
       fetchPage: (nextToken) => ctx.loaders.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
     },

@@ -119,7 +119,7 @@ export function resolveStreamingSessions(ctx: GatewayContext, studioId: string, 
   };
   return resolveTokenConnection<R>(
     {
-      fingerprint: listFingerprint(['streamingSessions', studioId, filter]),
+      fingerprint: listFingerprint(ctx.cursorKey, ['streamingSessions', studioId, filter]),
       idOf: (s) => s.sessionId,
       fetchPage: (nextToken) => ctx.loaders.nimble.streamingSessionPage.load({ studioId, ...filter, nextToken }),
     },

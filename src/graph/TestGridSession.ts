@@ -73,7 +73,7 @@ export function resolveTestGridSessions(ctx: GatewayContext, projectArn: string,
   }
   return resolveTokenConnection<R>(
     {
-      fingerprint: listFingerprint(['testGridSessions', projectArn, filter]),
+      fingerprint: listFingerprint(ctx.cursorKey, ['testGridSessions', projectArn, filter]),
       idOf: (s) => s.arn,
       maxPageSize: 1000,
       fetchPage: (nextToken, maxResult) =>

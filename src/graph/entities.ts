@@ -7,6 +7,7 @@ import { isInterfaceType, isObjectType, type GraphQLResolveInfo, type GraphQLSch
 import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
+import { MAX_QUOTED, quoteInput } from './security/untrusted.js';
 import { CodeCatalystDevEnvironment } from './CodeCatalystDevEnvironment.js';
 import { CodeCatalystProject } from './CodeCatalystProject.js';
 import { CodeCatalystSpace } from './CodeCatalystSpace.js';
@@ -43,7 +44,7 @@ async function resolveByGlobalId(representation: Representation, ctx: GatewayCon
   const expected = info.schema.getType(entity);
   const actual = info.schema.getType(decoded.typename);
   const fits = isObjectType(actual) && (actual === expected || (isInterfaceType(expected) && info.schema.isSubType(expected, actual)));
-  if (!fits) throw badInput(`The ID names a ${decoded.typename}, not a ${entity}; use the \`id\` of a ${entity} this gateway returned.`);
+  if (!fits) throw badInput(`The ID names a ${decoded.typename.length > MAX_QUOTED ? `type name of ${decoded.typename.length} characters` : decoded.typename}, not a ${entity}; use the \`id\` of a ${entity} this gateway returned.`);
   const parse = actual.extensions.pothosParseGlobalID as ParseId | undefined;
   const [node] = await resolveNodes(builder, ctx, info, [{ typename: decoded.typename, id: parse ? parse(decoded.id, ctx) : decoded.id }]);
   return node ?? null;
@@ -76,6 +77,8 @@ builder.asEntity(Session, entity);
  * one representation names no entity of ours. This answers that one item with BAD_USER_INPUT
  * and resolves the others, in the order of the representations.
  */
+const quoteTypename = (name: unknown) => (typeof name === 'string' ? quoteInput(name) : JSON.stringify(name ?? null).slice(0, 64));
+
 export function answerUnknownEntities(schema: GraphQLSchema): GraphQLSchema {
   const field = schema.getQueryType()!.getFields()._entities!;
   const resolve = field.resolve!;
@@ -91,7 +94,7 @@ export function answerUnknownEntities(schema: GraphQLSchema): GraphQLSchema {
     return args.representations.map((representation) =>
       isEntity(representation)
         ? resolved[next++]
-        : badInput(`A representation names ${JSON.stringify(typenameOf(representation) ?? null)}, which is not an entity of this subgraph.`),
+        : badInput(`A representation names ${quoteTypename(typenameOf(representation))}, which is not an entity of this subgraph.`),
     );
   };
   return schema;

@@ -1,35 +1,104 @@
 import { GraphQLError } from 'graphql';
-import { createLogger, maskError } from 'graphql-yoga';
+import { createLogger, maskError, type Plugin } from 'graphql-yoga';
 import { errorExtensions, GatewayError } from '../errors.js';
+import { boundMessage, escapeControl } from './security/untrusted.js';
+
+/** JavaScript's own error names: never an AWS error code, and never shown to a client. */
+const JS_ERRORS = new Set(['Error', 'SyntaxError', 'TypeError', 'RangeError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError']);
+
+/** A GraphQL error about the request itself (syntax, validation, variables, HTTP), not a server fault. */
+const isRequestError = (error: GraphQLError): boolean =>
+  error.originalError === undefined || (error.originalError instanceof GraphQLError && isRequestError(error.originalError));
 
 /**
- * Expected failures (GatewayError) reach the client with their code and message; anything else
- * is masked by yoga ("Unexpected error."), so no stack trace or internal detail leaks.
+ * Expected failures (GatewayError) reach the client with their code and message; errors about
+ * the request pass with their message bounded (GraphQL's messages quote the request), a code
+ * (BAD_USER_INPUT when they have none) and without `extensions.originalError` (yoga puts a JSON
+ * parser's message there); anything else
+ * is masked by yoga ("Unexpected error."), never in development form, so no stack trace, error
+ * name or internal detail leaks.
  */
-export function maskGatewayErrors(error: unknown, message: string, isDev?: boolean): Error {
+export function maskGatewayErrors(error: unknown, message: string, _isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof GatewayError && error instanceof GraphQLError) {
-    return new GraphQLError(original.message, {
-      nodes: error.nodes,
-      path: error.path,
-      extensions: errorExtensions(original),
-    });
+    const extensions = errorExtensions(original);
+    if (extensions.awsError && JS_ERRORS.has(extensions.awsError)) delete extensions.awsError;
+    return new GraphQLError(boundMessage(original.message), { nodes: error.nodes, path: error.path, extensions });
   }
-  return maskError(error, message, isDev);
+  if (error instanceof GraphQLError && isRequestError(error)) {
+    const { originalError: internal, ...extensions } = error.extensions;
+    const bounded = boundMessage(error.message);
+    if (bounded === error.message && internal === undefined && extensions.code !== undefined) return error;
+    // GraphQL's variable errors come without a code: they are the request's fault.
+    const coded = { code: 'BAD_USER_INPUT', ...extensions };
+    return new GraphQLError(bounded, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: coded });
+  }
+  return maskError(error, message, false);
+}
+
+/** One log argument as one line: control characters escaped, an error as its stack. */
+function logSafe(arg: unknown): unknown {
+  if (typeof arg === 'string') return escapeControl(arg);
+  if (arg instanceof GraphQLError && arg.originalError) return logSafe(arg.originalError);
+  if (arg instanceof Error) return escapeControl(arg.stack ?? `${arg.name}: ${arg.message}`);
+  return arg;
 }
 
 /**
- * Yoga logs every error its masking rewrites. A GatewayError is an expected answer, not a
- * server fault: bad input is not logged, an upstream failure is one warning line.
+ * The gateway's log. Everything logged may carry text from a request or an upstream answer, so
+ * every argument is escaped onto one line (a newline or a terminal code cannot forge a line).
+ * Yoga logs every error its masking rewrites: errors about the request are the client's, not
+ * logged; a GatewayError is an expected answer: bad input is not logged, an upstream failure is
+ * one warning line.
  */
 export function gatewayLogger() {
   const logger = createLogger('info');
+  const safe = (log: (...args: unknown[]) => void) => (...args: unknown[]) => log(...args.map(logSafe));
   return {
-    ...logger,
+    debug: safe(logger.debug),
+    info: safe(logger.info),
+    warn: safe(logger.warn),
     error: (...args: unknown[]) => {
-      const original = args[0] instanceof GraphQLError ? args[0].originalError : undefined;
-      if (!(original instanceof GatewayError)) return logger.error(...args);
-      if (original.code.startsWith('UPSTREAM_')) logger.warn(`${original.code}: ${original.message}`);
+      const [first] = args;
+      if (first instanceof GraphQLError && isRequestError(first)) return;
+      const original = first instanceof GraphQLError ? first.originalError : undefined;
+      if (!(original instanceof GatewayError)) return safe(logger.error)(...args);
+      if (original.code.startsWith('UPSTREAM_')) safe(logger.warn)(`${original.code}: ${original.message}`);
+    },
+  };
+}
+
+type MaskError = typeof maskGatewayErrors;
+// "Did you mean "x"?", "Did you mean the enum value "X"?", "Did you mean "a", "b", or "c"?"
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Removes GraphQL's "Did you mean …?" hints from every error (validation, variables, enum values),
+ * since they spell out the schema to someone who cannot introspect it (FIELD_SUGGESTIONS=false).
+ */
+export function withoutSuggestions(mask: MaskError): MaskError {
+  return (error, message, isDev) => {
+    const masked = mask(error, message, isDev);
+    if (!(masked instanceof GraphQLError) || !SUGGESTION.test(masked.message)) return masked;
+    const { nodes, source, positions, path, originalError, extensions } = masked;
+    return new GraphQLError(masked.message.replace(SUGGESTION, ''), { nodes, source, positions, path, originalError, extensions });
+  };
+}
+
+/** The code yoga gives validation errors later, given first so that masking keeps it. */
+const validationCoded = (error: GraphQLError) =>
+  error.extensions.code
+    ? error
+    : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
+
+/**
+ * Yoga masks the errors of parsing and execution, not validation's: this passes validation
+ * errors through the same mask (bounded messages, codes, suggestions as configured).
+ */
+export function useMaskedValidationErrors(mask: MaskError): Plugin {
+  return {
+    onValidate: () => ({ valid, result, setResult }) => {
+      if (!valid) setResult(result.map((error) => mask(validationCoded(error), 'Unexpected error.') as GraphQLError));
     },
   };
 }

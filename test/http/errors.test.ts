@@ -49,11 +49,14 @@ describe('bad input is BAD_USER_INPUT with a sentence a person can act on', () =
     const page = (await h.query(RemoteAccess, { projectArn: other, first: 2 })).data!.remoteAccessSessions!;
     const foreign = await h.query(RemoteAccess, { projectArn, after: page.pageInfo.endCursor });
     expect(foreign.errors![0]).toMatchObject({ message: expect.stringMatching(/different list/), extensions: { code: 'BAD_USER_INPUT' } });
-    // A cursor rebuilt by hand with a token AWS never issued: AWS rejects the token, the caller gets BAD_USER_INPUT.
-    const [version, fingerprint] = JSON.parse(Buffer.from(page.pageInfo.endCursor!, 'base64url').toString());
-    const forged = Buffer.from(JSON.stringify([version, fingerprint, 'forged-token', 0, 'x'])).toString('base64url');
+    // A cursor rebuilt by hand with a token AWS never issued: its signature fails, nothing reaches AWS.
+    const signed = Buffer.from(page.pageInfo.endCursor!, 'base64url');
+    const [version, tag] = JSON.parse(signed.subarray(12).toString()) as string[];
+    const forged = Buffer.concat([signed.subarray(0, 12), Buffer.from(JSON.stringify([version, tag, 'forged-token', 0, 'x']))]).toString('base64url');
+    h.emulator.clearRequests();
     const res = await h.query(RemoteAccess, { projectArn: other, after: forged });
-    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/no longer accepts/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/was altered/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(h.emulator.requests).toHaveLength(0);
   });
 
   it('rejects ill-typed arguments before resolving', async () => {

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
 import { SOURCES, type Source } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
+import { createGateway, type GatewayOptions } from '../../src/gateway.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
 import { createUpstream, type Clock, type RateLimit, type Upstream } from '../../src/upstream/index.js';
@@ -36,6 +36,8 @@ export interface HarnessOptions {
   clock?: Clock;
   /** Where the upstream layer's warnings go (default: the test's console). */
   warn?: (message: string) => void;
+  /** Further gateway options, e.g. `security`. */
+  gateway?: Partial<Omit<GatewayOptions, 'clients'>>;
 }
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
@@ -77,13 +79,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
   });
-  const server = createServer(createGateway({
+  const server = createServer(
+    createGateway({
       clients,
       upstream,
       discoveryTtlMs: options.discoveryTtlMs,
       pins: options.pins,
       ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
-    }),);
+      ...options.gateway,
+    }),
+  );
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   return {
     emulator,

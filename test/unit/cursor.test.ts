@@ -1,8 +1,11 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
-import { decodeCursor, encodeCursor, listFingerprint } from '../../src/graph/connections/cursor.js';
+import { cursorKey, decodeCursor, encodeCursor, fingerprintTag, listFingerprint, signCursor } from '../../src/graph/connections/cursor.js';
+import { decodeFeedCursor, encodeFeedCursor } from '../../src/graph/connections/feedCursor.js';
 
-const fp = listFingerprint(['remoteAccessSessions', 'arn:x']);
+const key = cursorKey('a secret of at least thirty-two characters');
+const fp = listFingerprint(key, ['remoteAccessSessions', 'arn:x']);
 
 function rejection(run: () => unknown): GatewayError {
   try {
@@ -14,6 +17,13 @@ function rejection(run: () => unknown): GatewayError {
   throw new Error('expected a rejection');
 }
 
+/** Rewrites the JSON inside a token cursor, keeping its (now wrong) signature. */
+function tamper(cursor: string, edit: (payload: unknown[]) => unknown[]): string {
+  const bytes = Buffer.from(cursor, 'base64url');
+  const payload = JSON.parse(bytes.subarray(12).toString('utf8')) as unknown[];
+  return Buffer.concat([bytes.subarray(0, 12), Buffer.from(JSON.stringify(edit(payload)))]).toString('base64url');
+}
+
 describe('cursors', () => {
   it('round-trips a position', () => {
     const position = { token: 'tok/+=', index: 7, id: 'arn:aws:devicefarm:x' };
@@ -21,8 +31,11 @@ describe('cursors', () => {
     expect(decodeCursor(encodeCursor(fp, { token: null, index: 0, id: 'a' }), fp)).toEqual({ token: null, index: 0, id: 'a' });
   });
 
-  it('fingerprints differ by arguments', () => {
-    expect(listFingerprint(['a', { x: 1 }])).not.toBe(listFingerprint(['a', { x: 2 }]));
+  it('fingerprints differ by arguments and by key; the same secret gives the same fingerprint', () => {
+    expect(listFingerprint(key, ['a', { x: 1 }])).not.toBe(listFingerprint(key, ['a', { x: 2 }]));
+    expect(listFingerprint(cursorKey('another secret, also thirty-two characters'), ['a'])).not.toBe(listFingerprint(key, ['a']));
+    expect(listFingerprint(cursorKey('a secret of at least thirty-two characters'), ['a'])).toBe(listFingerprint(key, ['a']));
+    expect(listFingerprint(cursorKey(), ['a'])).not.toBe(listFingerprint(cursorKey(), ['a']));
   });
 
   it('rejects garbage, damaged and foreign cursors with BAD_USER_INPUT', () => {
@@ -31,11 +44,44 @@ describe('cursors', () => {
       expect(error.code).toBe('BAD_USER_INPUT');
       expect(error.message).toMatch(/not a cursor this gateway issued/);
     }
-    const foreign = encodeCursor(listFingerprint(['other']), { token: null, index: 0, id: 'a' });
+    const foreign = encodeCursor(listFingerprint(key, ['other']), { token: null, index: 0, id: 'a' });
     expect(rejection(() => decodeCursor(foreign, fp)).message).toMatch(/different list/);
-    const damaged = Buffer.from(JSON.stringify(['c1', fp, 'tok', -2, 'a'])).toString('base64url');
+    const damaged = signCursor(fp, Buffer.from(JSON.stringify(['c2', fingerprintTag(fp), 'tok', -2, 'a'])));
     expect(rejection(() => decodeCursor(damaged, fp)).message).toMatch(/damaged/);
-    const hugeToken = Buffer.from(JSON.stringify(['c1', fp, 'x'.repeat(10_001), 0, 'a'])).toString('base64url');
+    const hugeToken = signCursor(fp, Buffer.from(JSON.stringify(['c2', fingerprintTag(fp), 'x'.repeat(10_001), 0, 'a'])));
     expect(rejection(() => decodeCursor(hugeToken, fp)).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects a cursor whose page token, index or ID was changed, or that another secret signed', () => {
+    const cursor = encodeCursor(fp, { token: 'aws-token', index: 3, id: 'a' });
+    for (const forged of [
+      tamper(cursor, ([v, tag, , index, id]) => [v, tag, 'forged-token', index, id]),
+      tamper(cursor, ([v, tag, token, , id]) => [v, tag, token, 4, id]),
+      encodeCursor(listFingerprint(cursorKey(), ['remoteAccessSessions', 'arn:x']), { token: 'aws-token', index: 3, id: 'a' }),
+    ]) {
+      const error = rejection(() => decodeCursor(forged, fp));
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/altered, or issued by a gateway with another CURSOR_SECRET/);
+    }
+  });
+});
+
+describe('feed cursors', () => {
+  const feedFp = listFingerprint(key, ['sessions', {}]);
+  const position = { 'deviceFarm:arn:p1': { t: 'aws-token', i: 2, d: 'abc', h: 1_700_000_000_000 }, 'nimble:stid-1': null };
+
+  it('round-trip, compressed and signed', () => {
+    const cursor = encodeFeedCursor(feedFp, position);
+    expect(decodeFeedCursor(cursor, feedFp)).toEqual(position);
+  });
+
+  it('reject a forged page token, before it could reach AWS', () => {
+    const cursor = encodeFeedCursor(feedFp, position);
+    const mac = Buffer.from(cursor, 'base64url').subarray(0, 12);
+    const forgedPosition = { ...position, 'deviceFarm:arn:p1': { t: 'forged-token', i: 2, d: 'abc' } };
+    const forged = Buffer.concat([mac, deflateRawSync(JSON.stringify(['f2', fingerprintTag(feedFp), forgedPosition]))]).toString('base64url');
+    const error = rejection(() => decodeFeedCursor(forged, feedFp));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/altered/);
   });
 });

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
-import { maskGatewayErrors } from '../../src/graph/errorMasking.js';
+import { gatewayLogger, maskGatewayErrors, withoutSuggestions } from '../../src/graph/errorMasking.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['sessions'], originalError: original });
 
@@ -21,5 +21,86 @@ describe('maskGatewayErrors', () => {
   it('keeps GraphQL errors of the request itself (validation) as they are', () => {
     const validation = new GraphQLError('Unknown field "x".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(maskGatewayErrors(validation, 'Unexpected error.', false)).toBe(validation);
+  });
+});
+
+describe('maskGatewayErrors: nothing internal, nothing echoed', () => {
+  it('drops extensions.originalError (a JSON parser message) from request errors', () => {
+    const parse = new GraphQLError('POST body sent invalid JSON.', {
+      extensions: { code: 'BAD_REQUEST', originalError: { name: 'SyntaxError', message: 'Unexpected token } in JSON at position 26' } },
+    });
+    const masked = maskGatewayErrors(parse, 'Unexpected error.', true) as GraphQLError;
+    expect(masked.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(JSON.stringify(masked.toJSON())).not.toMatch(/SyntaxError|position/);
+  });
+
+  it('never adds a stack or originalError, even when yoga says development', () => {
+    const masked = maskGatewayErrors(located(new RangeError('Maximum call stack size exceeded')), 'Unexpected error.', true) as GraphQLError;
+    expect(JSON.stringify(masked.toJSON())).not.toMatch(/RangeError|stack|originalError/);
+  });
+
+  it('bounds a message that quotes a long value, and codes a request error that has no code', () => {
+    const variable = new GraphQLError(`Variable "$f" got invalid value "${'x'.repeat(100_000)}"; Int cannot represent non-integer value: "${'x'.repeat(100_000)}"`);
+    const masked = maskGatewayErrors(variable, 'Unexpected error.', false) as GraphQLError;
+    expect(masked.message).toBe('Variable "$f" got invalid value (100000 characters); Int cannot represent non-integer value: (100000 characters)');
+    expect(masked.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("drops a JavaScript error name posing as an AWS error and escapes control characters in an upstream message", () => {
+    const wrongShape = new GatewayError('UPSTREAM_ERROR', 'Nimble answered\n[ERROR] forged', { source: 'nimble', awsError: 'TypeError' });
+    const masked = maskGatewayErrors(located(wrongShape), 'Unexpected error.', false) as GraphQLError;
+    expect(masked.extensions).toEqual({ code: 'UPSTREAM_ERROR', source: 'nimble' });
+    expect(masked.message).toBe('Nimble answered\\n[ERROR] forged');
+  });
+});
+
+describe('withoutSuggestions', () => {
+  const mask = withoutSuggestions(maskGatewayErrors);
+  it.each([
+    'Cannot query field "sesions" on type "Query". Did you mean "sessions"?',
+    'Value "RUNNIN" does not exist in "SessionPhase" enum. Did you mean the enum value "RUNNING"?',
+    'Variable "$f" got invalid value { kind: ["STREAMING"] }; Field "kind" is not defined by type "SessionFilter". Did you mean "kinds"?',
+    'Unknown argument "frist" on field "Query.sessions". Did you mean "first", "after", or "filter"?',
+  ])('removes the hint from %s', (message) => {
+    const masked = mask(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }), 'Unexpected error.', false) as GraphQLError;
+    expect(masked.message).not.toMatch(/Did you mean/);
+    expect(masked.message).toBe(message.replace(/\s*Did you mean [^?]*\?/, ''));
+  });
+});
+
+describe('gatewayLogger', () => {
+  let lines: string[];
+  beforeEach(() => {
+    lines = [];
+    for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
+    }
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const INJECTION = 'stid-x\n[ERROR] forged line \u001b[31mred\u001b[0m';
+
+  it('writes an upstream failure as one warning line, its newline and terminal codes escaped', () => {
+    gatewayLogger().error(located(new GatewayError('UPSTREAM_NOT_FOUND', `Studio ${INJECTION} was not found.`)));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('UPSTREAM_NOT_FOUND: Studio stid-x\\n[ERROR] forged line \\u001b[31mred\\u001b[0m was not found.');
+    expect(lines[0]).not.toMatch(/\n|\u001b\[31mred/);
+  });
+
+  it('writes an unexpected error, stack included, on one line', () => {
+    gatewayLogger().error(located(new TypeError(`cannot read ${INJECTION}`)));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/TypeError: cannot read stid-x\\n\[ERROR\] forged line \\u001b\[31mred/);
+    expect(lines[0]).not.toMatch(/\n|\u001b\[31mred/);
+  });
+
+  it('escapes every level, and does not log errors about the request or bad input', () => {
+    const log = gatewayLogger();
+    log.info(INJECTION);
+    log.warn('value:', INJECTION);
+    log.error(new GraphQLError(`Cannot query field "${INJECTION}" on type "Query".`));
+    log.error(located(new GatewayError('BAD_USER_INPUT', INJECTION)));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).not.toMatch(/\n|\u001b\[31mred/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
-import { listFingerprint } from '../../src/graph/connections/cursor.js';
+import { cursorKey, listFingerprint } from '../../src/graph/connections/cursor.js';
 import { resolveTokenConnection, type Connection, type TokenList } from '../../src/graph/connections/tokenConnection.js';
 
 // An in-memory list paged like AWS: tokens are offsets, `pages` fixes each page's length
@@ -9,7 +9,7 @@ function pagedList(items: string[], pageLengths: number[], maxPageSize?: number)
   const calls: Array<{ token: string | undefined; size: number | undefined }> = [];
   const starts = pageLengths.reduce<number[]>((acc, n) => [...acc, (acc.at(-1) ?? 0) + n], [0]);
   const list: TokenList<string> = {
-    fingerprint: listFingerprint(['test']),
+    fingerprint: listFingerprint(cursorKey(), ['test']),
     idOf: (s) => s,
     maxPageSize,
     fetchPage: async (token, size) => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { badInput } from '../../errors.js';
+import { fingerprintTag, forgedCursor, openCursor, signCursor } from './cursor.js';
 
 /**
  * Where one stream of the merged feed stands after an edge:
@@ -20,15 +21,18 @@ export interface StreamState {
 
 export type FeedPosition = Record<string, StreamState | null>;
 
-const VERSION = 'f1';
+const VERSION = 'f2';
 /** A cursor inflates to at most this much; anything larger is not ours. */
 const MAX_INFLATED = 1 << 20;
 
 export const shortDigest = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 10);
 
-/** The feed's cursor is compressed: it holds a position per stream, and streams repeat a lot. */
+/**
+ * The feed's cursor is compressed (it holds a position per stream, and streams repeat a lot) and
+ * signed like every cursor (see cursorKey), so the page tokens in it are the ones AWS gave.
+ */
 export function encodeFeedCursor(fingerprint: string, position: FeedPosition): string {
-  return deflateRawSync(JSON.stringify([VERSION, fingerprint, position])).toString('base64url');
+  return signCursor(fingerprint, deflateRawSync(JSON.stringify([VERSION, fingerprintTag(fingerprint), position])));
 }
 
 const validState = (s: unknown): boolean => {
@@ -44,19 +48,22 @@ const validState = (s: unknown): boolean => {
 };
 
 export function decodeFeedCursor(cursor: string, fingerprint: string): FeedPosition {
+  const { payload, verify } = openCursor(cursor);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(inflateRawSync(Buffer.from(cursor, 'base64url'), { maxOutputLength: MAX_INFLATED }).toString('utf8'));
+    parsed = JSON.parse(inflateRawSync(payload, { maxOutputLength: MAX_INFLATED }).toString('utf8'));
   } catch {
     parsed = undefined;
   }
   if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== VERSION) {
     throw badInput("`after` is not a cursor of the `sessions` feed; pass an edge's `cursor` or `pageInfo.endCursor` unchanged.");
   }
-  const [, fp, position] = parsed as [string, unknown, unknown];
-  if (fp !== fingerprint) {
+  const [, tag, position] = parsed as [string, unknown, unknown];
+  if (tag !== fingerprintTag(fingerprint)) {
     throw badInput('`after` is a cursor for a different `filter`; use the same filter as the page it came from, or restart without `after`.');
   }
+  // Checked before any token in it is used: a forged token never reaches AWS.
+  if (!verify(fingerprint)) throw forgedCursor('after');
   if (!position || typeof position !== 'object' || Array.isArray(position) || !Object.values(position).every(validState)) {
     throw badInput("`after` is a damaged cursor; pass an edge's `cursor` unchanged.");
   }

@@ -1,0 +1,52 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError } from 'graphql';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+
+/** Headers that prove a request was preflighted; a browser sends them cross-origin only after CORS allowed it. */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
+
+/**
+ * CORS from an allow-list: an origin on the list gets CORS headers (without credentials: the
+ * gateway uses no cookies); any other gets none, so a browser refuses to hand it the answer.
+ * Never `*`, never an echo of an arbitrary origin.
+ */
+export function corsFromAllowList(origins: readonly string[]): YogaServerOptions<object, object>['cors'] {
+  const allowed = new Set(origins);
+  return (request) => {
+    const origin = request.headers.get('origin');
+    return origin !== null && allowed.has(origin) ? { origin: [origin], credentials: false, methods: ['GET', 'POST'] } : false;
+  };
+}
+
+/**
+ * CSRF prevention for browser requests (yoga's plugin): a request a browser may send cross-origin
+ * without a preflight (GET, or a form or text/plain POST) must carry one of CSRF_HEADERS.
+ * JSON POSTs, as every GraphQL client sends them, are always preflighted and pass. The plugin's
+ * rejection carries no code; this gives it one.
+ */
+export function useCsrfPrevention(): Plugin {
+  const csrf = useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin;
+  return {
+    onRequestParse(payload) {
+      try {
+        return csrf.onRequestParse?.(payload);
+      } catch {
+        throw new GraphQLError(`This request could be sent by another site's page; send it as JSON (content-type: application/json), or with a ${CSRF_HEADERS[0]} header.`, {
+          extensions: { code: 'CSRF_REJECTED', http: { status: 403 } },
+        });
+      }
+    },
+  };
+}
+
+/**
+ * A body refused as too large (413) is left unread on the connection, so the connection closes
+ * with the answer instead of carrying the rest of that body into the next request.
+ */
+export function useCloseAfterTooLarge(): Plugin {
+  return {
+    onResponse({ response }) {
+      if (response.status === 413) response.headers.set('connection', 'close');
+    },
+  };
+}
