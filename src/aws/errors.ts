@@ -61,7 +61,9 @@ export function toUpstreamError(source: Source, operation: string, error: unknow
   const code = classify(err);
   const awsError = err.name && err.name !== 'Error' ? err.name : err.code;
   const showAwsMessage = code === 'UPSTREAM_NOT_FOUND' || code === 'UPSTREAM_BAD_REQUEST';
-  const detail = showAwsMessage && err.message ? `: ${err.message}` : '';
+  // AWS messages often end in a period; the advice follows after a semicolon, so drop it.
+  const awsMessage = err.message?.trim().replace(/\.+$/, '');
+  const detail = showAwsMessage && awsMessage ? `: ${awsMessage}` : '';
   const attempts = err.$metadata?.attempts;
   const tries = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
   const message = `${SOURCE_LABEL[source]} ${operation} failed${tries} (${awsError ?? 'unknown error'})${detail}; ${ADVICE[code]}.`;
