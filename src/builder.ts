@@ -5,8 +5,6 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './graph/globalId.js';
-import { badInput } from './errors.js';
-import { MAX_FIRST } from './graph/connections/pageSize.js';
 import { checkNodeIds } from './graph/nodeIds.js';
 import { fieldCost } from './graph/security/cost.js';
 
@@ -50,15 +48,7 @@ export const builder = new SchemaBuilder<{
         return resolveNode(id);
       },
     },
-    nodesQueryOptions: {
-      description: 'Fetches objects by their global IDs, in the order given; null for each that no longer exists.',
-      args: { ids: { description: 'The `id`s of objects this gateway returned (at most 100).' } },
-      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
-        // Each ID may cost an upstream call: a page of them, like a connection's `first`.
-        if (ids.length > MAX_FIRST) throw badInput(`\`nodes\` takes at most ${MAX_FIRST} IDs, got ${ids.length}; split the request.`);
-        checkNodeIds(info.schema, ids);
-        return resolveNodes(ids);
-      },
-    },
+    // Replaced by src/graph/Query.ts's own `nodes`, which resolves each ID on its own.
+    nodesQueryOptions: false,
   },
 });

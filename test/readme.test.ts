@@ -1,18 +1,103 @@
-// The README's example operations must stay valid against the schema the code builds.
+// The README's example operations must stay valid against the schema the code builds, and must
+// work: each one runs against the gateway and the emulator, its `…` placeholders filled in with
+// real IDs from the README's own `Scopes` query, as the README tells a reader to do.
 import { readFileSync } from 'node:fs';
-import { parse, validate } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { Kind, parse, print, validate, visit, type ArgumentNode, type DocumentNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema.js';
+import { startHarness, type Harness } from './support/harness.js';
 
 const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]
   .map((m) => m[1]!)
   // SDL examples of other subgraphs are not operations against this schema.
   .filter((block) => !/^\s*(extend schema|type )/m.test(block));
 
+/** Every operation of every block, as a document of its own (with the block's fragments). */
+const operations = blocks.flatMap((block) => {
+  const document = parse(block);
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  return document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+    .map((operation) => ({
+      name: operation.name?.value ?? block.split('\n')[0]!,
+      document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] } as DocumentNode,
+    }));
+});
+
 describe('README examples', () => {
   it('has operations to check', () => expect(blocks.length).toBeGreaterThanOrEqual(5));
 
   it.each(blocks.map((block) => [block.split('\n')[0], block]))('%s… is valid', (_first, block) => {
     expect(validate(schema, parse(block)).map((e) => e.message)).toEqual([]);
+  });
+});
+
+const PLACEHOLDER = '…';
+
+interface Scopes {
+  deviceFarmProjects: { arn: string }[];
+  testGridProjects: { arn: string }[];
+  studios: { studioId: string; streamingSessions: { edges: { node: { id: string; ownedBy: string } }[] } }[];
+  codeCatalystSpaces: { name: string; devEnvironments: { devEnvironmentId: string; projectName: string; status: string }[] }[];
+}
+
+/** Real values for each placeholder, by `field.argument`, the way the README says to find them. */
+function fillersFrom(scopes: Scopes): Record<string, (index: number) => string> {
+  const studio = scopes.studios.find((s) => s.streamingSessions.edges.length >= 2)!;
+  const sessions = studio.streamingSessions.edges.map((e) => e.node);
+  const space = scopes.codeCatalystSpaces.find((s) => s.devEnvironments.some((d) => d.status === 'RUNNING'))!;
+  const devEnvironment = space.devEnvironments.find((d) => d.status === 'RUNNING')!;
+  return {
+    'remoteAccessSessions.projectArn': () => scopes.deviceFarmProjects[0]!.arn,
+    'testGridSessions.projectArn': () => scopes.testGridProjects[0]!.arn,
+    'streamingSessions.studioId': () => studio.studioId,
+    'streamingSessions.ownedBy': () => sessions[0]!.ownedBy,
+    'devEnvironmentSessions.spaceName': () => space.name,
+    'devEnvironmentSessions.projectName': () => devEnvironment.projectName,
+    'devEnvironmentSessions.devEnvironmentId': () => devEnvironment.devEnvironmentId,
+    'node.id': () => sessions[0]!.id,
+    'nodes.ids': (index) => sessions[index]!.id,
+  };
+}
+
+/** The document with every placeholder string argument replaced by a real value. */
+function fillIn(document: DocumentNode, fillers: Record<string, (index: number) => string>): DocumentNode {
+  const fill = (key: string, value: ValueNode, index = 0): ValueNode => {
+    if (value.kind === Kind.LIST) return { ...value, values: value.values.map((item, i) => fill(key, item, i)) };
+    if (value.kind !== Kind.STRING || !value.value.includes(PLACEHOLDER)) return value;
+    const filler = fillers[key];
+    if (!filler) throw new Error(`The README has a placeholder for ${key}; teach test/readme.test.ts where its value comes from.`);
+    return { kind: Kind.STRING, value: filler(index) };
+  };
+  return visit(document, {
+    Field: (field) =>
+      field.arguments?.length
+        ? { ...field, arguments: field.arguments.map((arg): ArgumentNode => ({ ...arg, value: fill(`${field.name.value}.${arg.name.value}`, arg.value) })) }
+        : undefined,
+  });
+}
+
+describe('README examples run against the emulator', () => {
+  let h: Harness;
+  let fillers: Record<string, (index: number) => string>;
+  beforeAll(async () => {
+    h = await startHarness();
+    const scopes = operations.find((o) => o.name === 'Scopes');
+    expect(scopes, 'the README has a `Scopes` query that the placeholders are filled from').toBeDefined();
+    const res = await h.query<Scopes, never>(print(scopes!.document));
+    expect(res.errors).toBeUndefined();
+    fillers = fillersFrom(res.data!);
+  });
+  afterAll(() => h.close());
+
+  it.each(operations.map((o) => [o.name, o.document] as const))('%s returns data without errors', async (_name, document) => {
+    const text = print(fillIn(document, fillers));
+    expect(text).not.toContain(PLACEHOLDER);
+    const res = await h.query<Record<string, unknown>, never>(text);
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+    // Every root field answered, none null: the filled-in IDs name real objects.
+    for (const [field, value] of Object.entries(res.data ?? {})) expect(value, field).not.toBeNull();
+    expect(Object.keys(res.data ?? {})).not.toHaveLength(0);
   });
 });

@@ -67,7 +67,9 @@ export function toUpstreamError(source: Source, operation: string, error: unknow
   // a client and tells an attacker how the gateway is built.
   const awsError = [err.name, err.code].find((n) => n && !JAVASCRIPT.has(n) && !n.startsWith('ERR_'));
   const showAwsMessage = code === 'UPSTREAM_NOT_FOUND' || code === 'UPSTREAM_BAD_REQUEST';
-  const detail = showAwsMessage && err.message ? `: ${err.message}` : '';
+  // AWS messages often end in a period; the advice follows after a semicolon, so drop it.
+  const awsMessage = err.message?.trim().replace(/\.+$/, '');
+  const detail = showAwsMessage && awsMessage ? `: ${awsMessage}` : '';
   const attempts = err.$metadata?.attempts;
   const tries = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
   const message = `${SOURCE_LABEL[source]} ${operation} failed${tries} (${awsError ?? (code === 'UPSTREAM_ERROR' ? 'an unreadable answer' : 'unknown error')})${detail}; ${ADVICE[code]}.`;

@@ -93,6 +93,29 @@ describe('CodeCatalyst dev environments', () => {
     expect(await failure(cc().send(new ListDevEnvironmentsCommand({ spaceName, projectName: 'no-such-project' })))).toMatchObject({ name: 'ResourceNotFoundException', status: 404 });
   });
 
+  it('answers the older route with projectName in the path, as boto3 1.29 and AWS CLI 2.9 send it', async () => {
+    // What those SDKs put on the wire: a bearer token, the project as a path label, paging in the body.
+    const post = async (path: string, body: Record<string, unknown>) => {
+      const response = await fetch(`${emulator.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer old-sdk-pat', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as { items?: { id: string }[]; nextToken?: string } };
+    };
+    const old = (project: string, body: Record<string, unknown>) => post(`/v1/spaces/${spaceName}/projects/${project}/devEnvironments`, body);
+    const first = await old('checkout-service', { maxResults: 3 });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual((await post(`/v1/spaces/${spaceName}/devEnvironments`, { projectName: 'checkout-service', maxResults: 3 })).body);
+    const rest = await old('checkout-service', { maxResults: 3, nextToken: first.body.nextToken });
+    expect(rest.body.nextToken).toBeUndefined();
+    expect([...first.body.items!, ...rest.body.items!].map((e) => e.id)).toEqual(envs('checkout-service').map((e) => e.id));
+    const filtered = await old('checkout-service', { filters: [{ key: 'status', values: ['RUNNING'] }] });
+    expect(filtered.body.items!.map((e) => e.id)).toEqual(envs('checkout-service').filter((e) => e.status === 'RUNNING').map((e) => e.id));
+    expect(await old('no-such-project', {})).toMatchObject({ status: 404, body: { __type: 'ResourceNotFoundException' } });
+    expect(emulator.requests.at(-1)).toMatchObject({ operation: 'ListDevEnvironments', params: { spaceName, projectName: 'no-such-project' } });
+  });
+
   it('gets a dev environment as a flat object', async () => {
     const env = envs()[2] as DevEnvironmentSummary;
     const { $metadata, ...got } = await cc().send(new GetDevEnvironmentCommand({ ...key(env), id: env.id }));

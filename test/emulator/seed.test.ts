@@ -182,27 +182,30 @@ describe('completeness of the default seed', () => {
 });
 
 describe('scale', () => {
-  it('starts with 100,000 sessions per kind in under 5 s and serves pages in O(page)', async () => {
-    const started = performance.now();
+  // How cheap this is (only ids built up front, O(page) per page) is proven without a clock in
+  // test/unit/emulatorPaging.test.ts; here the same store serves real pages at that size.
+  it('starts with 100,000 sessions per kind and serves pages deep into them', async () => {
     const big = await startEmulator({ sessionsPerKind: 100_000 });
-    expect(performance.now() - started).toBeLessThan(5_000);
     const clients = clientsFor(big);
     try {
       const projectArn = big.data.deviceFarm.projects[0]?.arn;
+      const pages: DF.RemoteAccessSession[][] = [];
       let nextToken: string | undefined;
       for (let page = 0; page < 4; page++) {
-        const t = performance.now();
         const r = await clients.deviceFarm.send(new DF.ListRemoteAccessSessionsCommand({ arn: projectArn, nextToken }));
-        expect(performance.now() - t).toBeLessThan(250);
-        expect(r.remoteAccessSessions).toHaveLength(25);
+        pages.push(r.remoteAccessSessions ?? []);
         nextToken = r.nextToken;
       }
+      const listed = pages.flat();
+      expect(pages.map((p) => p.length)).toEqual([25, 25, 25, 25]);
+      expect(new Set(listed.map((r) => r.arn)).size).toBe(100);
+      const created = listed.map((r) => r.created!.getTime());
+      expect(created).toEqual([...created].sort((a, b) => b - a));
       const studioId = big.data.nimble.studios.find((s) => big.data.nimble.launchProfiles(s.studioId as string).length > 0)?.studioId;
       const user = big.data.nimble.users(studioId as string)[0];
-      const t = performance.now();
       const filtered = await clients.nimble.send(new NB.ListStreamingSessionsCommand({ studioId, createdBy: user }));
-      expect(performance.now() - t).toBeLessThan(250);
       expect(filtered.nextToken).toBeDefined();
+      expect(filtered.sessions!.every((s) => s.createdBy === user)).toBe(true);
       const env = big.data.codeCatalyst.spaces.flatMap((s) => big.data.codeCatalyst.devEnvironments(s.name as string)).find((e) => e.status === 'RUNNING') as CC.DevEnvironmentSummary;
       const sessions = big.data.codeCatalyst.sessions(env.spaceName as string, env.projectName as string, env.id as string);
       expect(sessions.length).toBeGreaterThan(5_000);

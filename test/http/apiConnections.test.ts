@@ -82,7 +82,9 @@ describe('the four API-shaped connections', () => {
         expect(ids).toEqual(codeCatalyst.sessions(key.spaceName, key.projectName, key.devEnvironmentId).map((s) => s.id));
       }
     }
-  });
+    // first=1 sends one GraphQL request per session, about 800: more than the default 20 s allows
+    // on a busy two-core machine (26 s measured under load).
+  }, 90_000);
 
   it('fetches no more upstream pages than a page needs', async () => {
     const { deviceFarm } = h.emulator.data;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
@@ -42,11 +42,18 @@ const Discover = graphql(`
   query Discover { deviceFarmProjects { arn } testGridProjects { arn } studios { studioId } codeCatalystSpaces { name } }
 `);
 
+// Each test gets a gateway of its own, so discovery is cold unless the test warms it.
 let h: Harness;
-beforeAll(async () => {
+beforeEach(async () => {
   h = await startHarness();
 });
-afterAll(() => h.close());
+afterEach(() => h.close());
+
+/** Discovers every scope, as an earlier request would have. */
+async function warmDiscovery() {
+  const discovered = await h.query(Discover);
+  expect(discovered.errors).toBeUndefined();
+}
 
 const calls = (operation: string) => h.emulator.requests.filter((r) => r.operation === operation).length;
 const operations = () => [...new Set(h.emulator.requests.map((r) => r.operation))].sort();
@@ -62,7 +69,6 @@ const firstDevEnvironment = () => {
   return { spaceName: space.name!, projectName: d.projectName!, devEnvironmentId: d.id! };
 };
 
-// The tests run in order: the first ones need discovery still cold, the later ones warm.
 describe('navigation from sessions to their scopes, discovery cold', () => {
   it('RemoteAccessSession.project: the project of its ARN, one GetProject for all sessions', async () => {
     const project = h.emulator.data.deviceFarm.projects[0]!;
@@ -131,8 +137,7 @@ describe('navigation from sessions to their scopes, discovery cold', () => {
 
 describe('navigation, discovery warm', () => {
   it('costs no call when discovery holds the parent', async () => {
-    const discovered = await h.query(Discover);
-    expect(discovered.errors).toBeUndefined();
+    await warmDiscovery();
     const { deviceFarm } = h.emulator.data;
     h.emulator.clearRequests();
     const [ra, tg, st, de] = await Promise.all([
@@ -149,9 +154,9 @@ describe('navigation, discovery warm', () => {
   });
 
   it("a failing parent lookup nulls only that field, with a coded error, and keeps the session", async () => {
+    await warmDiscovery();
     h.emulator.addFault({ service: 'nimble', operation: 'GetLaunchProfile', fault: 'accessDenied' });
     const res = await h.query(StreamingParents, { studioId: busiestStudio().studioId!, first: 5 });
-    h.emulator.clearFaults();
     const nodes = res.data!.streamingSessions!.edges.map((e) => e.node);
     expect(nodes).toHaveLength(5);
     for (const n of nodes) {

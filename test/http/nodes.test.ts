@@ -138,13 +138,46 @@ describe('node and nodes', () => {
     ['an invalid space name', encode('CodeCatalystSpace:a b'), /not a valid CodeCatalystSpace ID/],
     ['a dev environment ID that is not a UUID', encode('CodeCatalystDevEnvironment:["space","project","not-a-uuid"]'), /not a valid CodeCatalystDevEnvironment ID/],
     ['an empty studio ID', encode('NimbleStudio:'), /not a valid NimbleStudio ID/],
-  ])('rejects an ID with %s as BAD_USER_INPUT, in node and in nodes', async (_what, id, message) => {
-    for (const res of [await h.query(Node, { id }), await h.query(Nodes, { ids: [everything[0]!.id, id] })]) {
+  ])('rejects an ID with %s as BAD_USER_INPUT, in node and in nodes (that item alone)', async (_what, id, message) => {
+    const node = await h.query(Node, { id });
+    const nodes = await h.query(Nodes, { ids: [everything[0]!.id, id] });
+    for (const res of [node, nodes]) {
       expect(res.status).toBe(200);
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.message).toMatch(message);
       expect(res.errors![0]!.message).toMatch(/use the `id` of|this gateway/);
     }
+    expect(node.data).toEqual({ node: null });
+    expect(nodes.data).toEqual({ nodes: [everything[0], null] });
+    expect(nodes.errors![0]!.path).toEqual(['nodes', 1]);
+  });
+
+  it('a malformed ID in nodes nulls only its own item: the others resolve, each bad one has its own error', async () => {
+    const streaming = everything.filter((o) => o.__typename === 'StreamingSession');
+    const ids = [
+      streaming[0]!.id,
+      '%%%not-base64%%%',
+      everything[0]!.id,
+      encode('StreamingSession:["stid-only"]'),
+      streaming[1]!.id,
+      encode('PageInfo:abc'),
+    ];
+    h.emulator.clearRequests();
+    const res = await h.query(Nodes, { ids });
+    expect(res.status).toBe(200);
+    expect(res.data).toEqual({ nodes: [streaming[0], null, everything[0], null, streaming[1], null] });
+    expect(res.errors!.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['nodes', 1], 'BAD_USER_INPUT'],
+      [['nodes', 3], 'BAD_USER_INPUT'],
+      [['nodes', 5], 'BAD_USER_INPUT'],
+    ]);
+    expect(res.errors!.map((e) => e.message)).toEqual([
+      expect.stringMatching(/not an ID of this gateway/),
+      expect.stringMatching(/not a valid StreamingSession ID/),
+      expect.stringMatching(/has no global IDs/),
+    ]);
+    // The two streaming sessions of one studio are still fetched together.
+    expect(h.emulator.requests.filter((r) => r.service === 'nimble').length).toBeLessThanOrEqual(1);
   });
 
   it('takes at most 100 IDs, before any upstream call', async () => {

@@ -44,6 +44,18 @@ describe('toUpstreamError', () => {
     expect(hidden.message).toContain('CodeCatalyst ListSpaces failed');
   });
 
+  it.each([
+    ['Project my-project was not found in space acme.', 'Project my-project was not found in space acme'],
+    ['The nextToken is not valid. ', 'The nextToken is not valid'],
+    ['Something went wrong...', 'Something went wrong'],
+    ['Rate exceeded', 'Rate exceeded'],
+    ['Version 1.2 is not supported', 'Version 1.2 is not supported'],
+  ])('joins the AWS message %j to the advice without ".;"', (awsMessage, kept) => {
+    const error = toUpstreamError('codeCatalyst', 'ListDevEnvironments', Object.assign(new Error(awsMessage), { name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 404 } }));
+    expect(error.message).toBe(`CodeCatalyst ListDevEnvironments failed (ResourceNotFoundException): ${kept}; it does not exist or is not visible to the gateway.`);
+    expect(error.message).not.toContain('.;');
+  });
+
   it('maps network errors by code', () => {
     const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
     expect(toUpstreamError('deviceFarm', 'ListProjects', error).code).toBe('UPSTREAM_UNAVAILABLE');

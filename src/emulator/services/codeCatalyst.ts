@@ -74,6 +74,8 @@ export const codeCatalyst: Service = {
       { method: 'POST', path: '/v1/spaces', operation: 'ListSpaces' },
       { method: 'POST', path: '/v1/spaces/{spaceName}/projects', operation: 'ListProjects' },
       { method: 'POST', path: '/v1/spaces/{spaceName}/devEnvironments', operation: 'ListDevEnvironments' },
+      // The route before projectName became optional, which boto3 1.29 and AWS CLI 2.9 still send.
+      { method: 'POST', path: '/v1/spaces/{spaceName}/projects/{projectName}/devEnvironments', operation: 'ListDevEnvironments' },
       { method: 'GET', path: '/v1/spaces/{spaceName}/projects/{projectName}/devEnvironments/{id}', operation: 'GetDevEnvironment' },
       { method: 'POST', path: '/v1/spaces/{spaceName}/projects/{projectName}/devEnvironments/{devEnvironmentId}/sessions', operation: 'ListDevEnvironmentSessions' },
       { method: 'DELETE', path: '/v1/spaces/{spaceName}/projects/{projectName}/devEnvironments/{id}/session/{sessionId}', operation: 'StopDevEnvironmentSession' },
