@@ -5,7 +5,6 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './graph/globalId.js';
-import { checkNodeIds } from './graph/nodeIds.js';
 import { fieldCost } from './graph/security/cost.js';
 
 /** The one SchemaBuilder. Types live in src/graph, one file each. */
@@ -40,15 +39,8 @@ export const builder = new SchemaBuilder<{
     startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
     endCursorFieldOptions: { description: 'The cursor of the last item of this page; pass it as `after` for the next page.' },
     defaultEdgeTypeOptions: { description: 'An item of a list and its cursor.' },
-    nodeQueryOptions: {
-      description: 'Fetches any object by its global ID; null when it no longer exists.',
-      args: { id: { description: 'The `id` of an object this gateway returned.' } },
-      resolve: (_root, { id }, _ctx, info, resolveNode) => {
-        checkNodeIds(info.schema, [id]);
-        return resolveNode(id);
-      },
-    },
-    // Replaced by src/graph/Query.ts's own `nodes`, which resolves each ID on its own.
+    // Replaced by src/graph/Query.ts's own `node` and `nodes`, which parse IDs in their resolvers.
+    nodeQueryOptions: false,
     nodesQueryOptions: false,
   },
 });

@@ -11,7 +11,21 @@ builder.queryType({
 // Pothos's built-in `nodes` decodes every ID before its resolver runs, so one malformed ID failed
 // the whole non-null list and with it `data`. This one parses each ID alone: a malformed one is
 // null with its own BAD_USER_INPUT error (path `nodes.<index>`), and the others still resolve.
-const Node = builder.nodeInterfaceRef(); // also adds `node`, so it stays first in the SDL
+// `node` parses its ID in its resolver too, so a malformed ID is that field's error (node: null)
+// and never fails an operation before it runs (the cost limit reads arguments beforehand).
+const Node = builder.nodeInterfaceRef();
+builder.queryField('node', (t) =>
+  t.field({
+    type: Node,
+    nullable: true,
+    description: 'Fetches any object by its global ID; null when it no longer exists.',
+    args: { id: t.arg.id({ required: true, description: 'The `id` of an object this gateway returned.' }) },
+    resolve: async (_root, { id }, ctx, info) => {
+      const [found] = await resolveNodes(builder, ctx, info, [parseNodeId(info.schema, String(id), ctx)]);
+      return found ?? null;
+    },
+  }),
+);
 builder.queryField('nodes', (t) =>
   t.field({
     type: [Node],

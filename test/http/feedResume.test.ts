@@ -14,10 +14,13 @@ const Page = graphql(`
   }
 `);
 
+// Two gateways below accept each other's cursors, as replicas do: they share the secret.
+const replica = { emulator: { sessionsPerKind: 10 }, gateway: { security: { cursorSecret: 'feed-resume-test-secret-of-32-chars' } } };
+
 let h: Harness;
 beforeAll(async () => {
   // 10 sessions of each kind: 40 in all, so one page of 100 would be the last.
-  h = await startHarness({ emulator: { sessionsPerKind: 10 } });
+  h = await startHarness(replica);
 });
 afterEach(() => h.emulator.clearFaults());
 afterAll(() => h.close());
@@ -64,7 +67,7 @@ describe('a failing source on what would be the last page', () => {
   it('keeps the positions of a source whose discovery failed, so nothing repeats when it returns', async () => {
     // Page 1 reads some of every source; then Device Farm's discovery fails on a cold gateway path.
     const first = (await h.query(Page, { first: 15 })).data!.sessions!;
-    const fresh = await startHarness({ emulator: { sessionsPerKind: 10 } });
+    const fresh = await startHarness(replica);
     try {
       fresh.emulator.addFault({ service: 'deviceFarm', fault: 'unavailable' });
       const failed = (await fresh.query(Page, { first: 100, after: first.pageInfo.endCursor })).data!.sessions!;
