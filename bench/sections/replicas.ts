@@ -40,7 +40,7 @@ export async function replicas(bench: Bench): Promise<void> {
         ['CPU of the replica (% of one core)', ...results.map((r) => num(r.serverCpu, '%')), '', ''],
         ['answers with GraphQL errors', ...results.map((r) => describeErrors(r.errorCodes)), '', ''],
       ],
-      'Device Farm below',
+      'no target of its own: Device Farm across both replicas is judged below',
     );
     deviceFarmTable(
       `Device Farm across both replicas (emulator quota ${quota ? 'on: 10 TPS, burst 50' : 'off'})`,
