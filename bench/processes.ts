@@ -1,0 +1,122 @@
+// Child processes of the benchmark: the gateway under test (as `npm start` runs it, with
+// UPSTREAM=aws pointed at the emulator) and the bare yoga reference. Each has its own event loop,
+// apart from the load generator and the emulator, and its own resident memory.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const running = new Set<ChildProcess>();
+// A benchmark that stops half-way leaves no server behind.
+process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
+export interface NodeProcess {
+  /** The URL printed on the ready line. */
+  url: string;
+  pid: number;
+  /** Resident memory in MB, from /proc (Linux); undefined elsewhere. */
+  rssMb(): number | undefined;
+  /** CPU time used so far (user + system) in ms, from /proc (Linux); undefined elsewhere. */
+  cpuMs(): number | undefined;
+  stop(): Promise<void>;
+}
+
+function rssMb(pid: number): number | undefined {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+function cpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name; utime and stime are the 12th and 13th, in clock ticks
+    // (USER_HZ, 100 on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts `node --import tsx <script>` and resolves with the URL once `ready` matches its stdout. */
+function startNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cleanup = () => {}): Promise<NodeProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stdout = '';
+  let stderr = '';
+  const stop = async () => {
+    child.kill('SIGTERM');
+    const forced = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(forced);
+    running.delete(child);
+    cleanup();
+  };
+  return new Promise((resolve, reject) => {
+    let started = false;
+    let failure: string | undefined;
+    const timer = setTimeout(() => {
+      failure = `${name} did not start within 90 s.`;
+      child.kill('SIGKILL');
+    }, 90_000);
+    // Read to the end (a full pipe would block the child), but look for the ready line only once.
+    child.stdout.on('data', (chunk) => {
+      if (started) return;
+      stdout += chunk;
+      const url = ready.exec(stdout)?.[1];
+      if (!url) return;
+      started = true;
+      clearTimeout(timer);
+      const pid = child.pid as number;
+      resolve({ url, pid, rssMb: () => rssMb(pid), cpuMs: () => cpuMs(pid), stop });
+    });
+    // Kept short: only the tail is shown if the process fails to start.
+    child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      running.delete(child);
+      cleanup();
+      reject(new Error(failure ?? `${name} exited (code ${code}) before it was ready: ${stderr.trim() || stdout.trim()}`));
+    });
+  });
+}
+
+/**
+ * The gateway as an operator runs it against AWS, pointed at the emulator. The bench's own
+ * environment passes through (so `UPSTREAM_CACHE_TTL_MS=0 npm run bench` configures the gateway),
+ * except every AWS_* variable and HOME, so no AWS profile, endpoint or credential of this machine
+ * leaks in; `extra` (from --env, then per section) wins over everything.
+ */
+export function startGateway(emulatorUrl: string, extra: Record<string, string> = {}): Promise<NodeProcess> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')));
+  const home = mkdtempSync(join(tmpdir(), 'bench-home-'));
+  const env = {
+    ...inherited,
+    HOME: home,
+    UPSTREAM: 'aws',
+    AWS_ENDPOINT_URL: emulatorUrl,
+    AWS_REGION: 'us-west-2',
+    AWS_ACCESS_KEY_ID: 'AKIDBENCHMARK',
+    AWS_SECRET_ACCESS_KEY: 'benchmark-secret',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    CODECATALYST_TOKEN: 'benchmark-token',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...extra,
+  };
+  const removeHome = () => rmSync(home, { recursive: true, force: true });
+  return startNode('The gateway', 'src/server.ts', [], env, /GraphiQL at (\S+)/, removeHome);
+}
+
+/** A graphql-yoga server with the gateway's schema answering every query from `payloadFile`. */
+export function startBareYoga(payloadFile: string): Promise<NodeProcess> {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+  return startNode('The bare yoga', 'bench/bareYoga.ts', [payloadFile], env, /Bare yoga at (\S+)/);
+}

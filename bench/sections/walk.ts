@@ -1,0 +1,46 @@
+// The whole feed, cold: the gateway walked with first: 100, against the SDK script listing every
+// page of every scope (the scopes in parallel), discovery included on both sides. The script runs
+// twice: with the APIs' default page sizes (as scripts are usually written; the verdict compares
+// with this one) and with the largest pages the APIs allow (the fewest calls possible).
+import type { Bench } from '../context.js';
+import { createSdkScript } from '../sdkScript.js';
+import { num, printTable, ratio, verdict } from '../table.js';
+import { walkFeed } from '../walk.js';
+
+export async function walk(bench: Bench): Promise<void> {
+  const gateway = await bench.gateway();
+  let walked;
+  try {
+    walked = await bench.measureWork(() => walkFeed(gateway.url, 100));
+  } finally {
+    await gateway.stop();
+  }
+  const list = async (size: 'default' | 'largest') => {
+    const sdk = createSdkScript(bench.emulator.url);
+    const listed = await bench.measureWork(async () => sdk.listAll(await sdk.discover(), size));
+    sdk.destroy();
+    return listed;
+  };
+  const plain = await list('default');
+  const best = await list('largest');
+
+  const row = (what: string, gw: number, sdk: number, fewest: number, unit = '') =>
+    [what, num(gw, unit), num(sdk, unit), ratio(gw, sdk), num(fewest, unit), ratio(gw, fewest)];
+  printTable(
+    `full feed walk (first: 100, ${walked.value.requests} requests) vs the SDK script listing every scope`,
+    ['', 'gateway', 'SDK script', 'ratio', 'SDK, largest pages', 'ratio'],
+    [
+      row('time', walked.ms, plain.ms, best.ms, 'ms'),
+      row('upstream calls', walked.calls.length, plain.calls.length, best.calls.length),
+      row('sessions (the same on every side)', walked.value.sessions, plain.value, best.value),
+    ],
+    verdict(
+      [
+        [walked.calls.length <= plain.calls.length, `calls ${ratio(walked.calls.length, plain.calls.length)} (target ≤ ×1.0)`],
+        [walked.ms <= 1.1 * plain.ms, `time ${ratio(walked.ms, plain.ms)} (target ≤ ×1.1)`],
+        [walked.value.sessions === plain.value, 'every session once'],
+      ],
+      walked.value.errors ? `ERRORS in the walk: ${walked.value.errors}` : '',
+    ),
+  );
+}
