@@ -63,6 +63,31 @@ describe('the rate limiter', () => {
     expect(maxInAnyWindow(starts, 2_000)).toBeLessThanOrEqual(20 * 2 + 50);
   });
 
+  it('keeps a load that the emulator would throttle within its quota (and without the limiter, it is throttled)', async () => {
+    const quota = { deviceFarm: { ratePerSecond: 20, burst: 40 } };
+    // n requests at once: 3n ListRemoteAccessSessions and 2n ListTestGridSessions calls.
+    const load = async (harness: Harness, n: number) => {
+      await harness.query(DeviceFarmPage, { first: 1 });
+      harness.emulator.clearRequests();
+      return Promise.all(Array.from({ length: n }, (_, i) => harness.query(DeviceFarmPage, { first: (i % 90) + 2 })));
+    };
+    const throttled = (harness: Harness) => harness.emulator.requests.filter((r) => r.errorType === 'ThrottlingException');
+
+    const unlimited = await startHarness({ emulator: { quotas: quota } });
+    try {
+      await load(unlimited, 40);
+      expect(throttled(unlimited).length).toBeGreaterThan(0);
+    } finally {
+      await unlimited.close();
+    }
+
+    h = await startHarness({ emulator: { quotas: quota }, rateLimits: { deviceFarm: { perSecond: 20, burst: 40 } }, rateLimitMaxWaitMs: 30_000 });
+    const results = await load(h, 20);
+    for (const r of results) expect(r.data!.sessions!.incompleteSources).toEqual([]);
+    expect(h.emulator.requests).toHaveLength(100);
+    expect(throttled(h)).toEqual([]);
+  });
+
   it('fails only the limited source, with UPSTREAM_RATE_LIMITED, once a call would wait too long', async () => {
     h = await startHarness({ rateLimits: { deviceFarm: { perSecond: 1, burst: 2 } }, rateLimitMaxWaitMs: 0 });
     const res = await h.query(AllKinds);
