@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { GatewayError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Discovery } from './scopes/discovery.js';
@@ -29,6 +30,8 @@ export function wantsFreshReads(request: Request): boolean {
  */
 export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number, cursorKey: Buffer): GatewayContext {
   const signal = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
+  // Every upstream read of the request listens on it: dozens for a feed page.
+  setMaxListeners(0, signal);
   const sources = upstream.forRequest({ refresh: wantsFreshReads(request), signal });
   return { loaders: createLoaders(sources, discovery), discovery, partialErrors: [], cursorKey };
 }

@@ -28,6 +28,8 @@ interface Load {
 interface Flight {
   controller: AbortController;
   waiters: number;
+  /** Its answer is in: nothing left to cancel. */
+  settled: boolean;
 }
 
 export interface CacheRead {
@@ -101,6 +103,7 @@ export class UpstreamCache {
         const load = { run: () => run(flight.controller.signal), refresh };
         const pending = this.entries.fetch(key, { context: load, forceRefresh: refresh, status });
         const entry = (await (signal ? untilAborted(pending, signal) : pending)) as Entry;
+        flight.settled = true;
         this.count(status.fetch === 'hit' ? 'hit' : status.fetch === 'inflight' ? 'coalesced' : 'miss');
         return entry.value as T;
       } catch (error) {
@@ -119,7 +122,7 @@ export class UpstreamCache {
   private join(key: string): Flight {
     let flight = this.flights.get(key);
     if (!flight || flight.controller.signal.aborted) {
-      flight = { controller: new AbortController(), waiters: 0 };
+      flight = { controller: new AbortController(), waiters: 0, settled: false };
       this.flights.set(key, flight);
     }
     flight.waiters += 1;
@@ -130,8 +133,8 @@ export class UpstreamCache {
     flight.waiters -= 1;
     if (flight.waiters > 0) return;
     if (this.flights.get(key) === flight) this.flights.delete(key);
-    // Nobody waits any more: a load still running is cancelled (a finished one ignores this).
-    flight.controller.abort();
+    // Nobody waits any more: a load still running is cancelled.
+    if (!flight.settled) flight.controller.abort();
   }
 
   /** Drops every answer of this process (Redis entries expire on their own). */
