@@ -13,7 +13,12 @@ export interface FeedStream<T> {
   /** Creation time in ms; upstream lists are newest first by it. */
   timeOf: (item: T) => number;
   fetchPage: (token: string | undefined, size: number | undefined) => Promise<Page<T>>;
-  maxPageSize?: number;
+  /**
+   * The page size to ask for, where the API takes one. Fixed, not sized to the request: every
+   * request then asks for the same pages, so a page a previous request stopped inside is the same
+   * cached page, and a walk costs no more calls than listing the scope.
+   */
+  pageSize?: number;
 }
 
 export interface FeedOptions<T> {
@@ -62,7 +67,7 @@ class Runtime<T> {
    * Loads pages until the next item is in hand (its time is the head), or the stream ends, or
    * the request's page budget is spent (the head then stays unknown).
    */
-  async ensureHead(wanted: number, budget: { pages: number }): Promise<void> {
+  async ensureHead(budget: { pages: number }): Promise<void> {
     while (this.page === null || this.next >= this.page.length) {
       if (this.page !== null) {
         if (!this.nextToken) return void (this.head = null);
@@ -72,9 +77,7 @@ class Runtime<T> {
       if (budget.pages <= 0) return;
       budget.pages -= 1;
       const token = this.pos?.t ?? null;
-      const skip = this.pos ? this.pos.i + 1 : 0;
-      const size = this.stream.maxPageSize ? Math.min(this.stream.maxPageSize, skip + wanted) : undefined;
-      const page = await this.stream.fetchPage(token ?? undefined, size);
+      const page = await this.stream.fetchPage(token ?? undefined, this.stream.pageSize);
       this.page = page.items;
       this.pageToken = token;
       this.nextToken = page.nextToken;
@@ -135,7 +138,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   const load = (batch: Runtime<T>[]) =>
     Promise.all(
       batch.map((r) =>
-        r.ensureHead(wanted, budget).catch((error: GatewayError) => {
+        r.ensureHead(budget).catch((error: GatewayError) => {
           r.failure = error;
         }),
       ),

@@ -12,6 +12,8 @@ export interface SourceFailure {
 }
 
 type Stream = FeedStream<SessionRecord>;
+/** Where an API takes a page size: one more than the largest `first`, so one page fills any page of the feed. */
+const FEED_PAGE_SIZE = 101;
 const base = (key: string, source: Source) => ({ key, source, timeOf: createdTime });
 
 // Scopes that cannot hold sessions are not read: a studio that was deleted or never created,
@@ -49,7 +51,7 @@ function streamsOf(kind: SessionKind, ctx: GatewayContext, filter: FeedFilter): 
         projects.map(({ arn: projectArn }) => ({
           ...base(`TG|${projectArn}`, 'deviceFarm'),
           idOf: (s: SessionRecord) => (s as { arn: string }).arn,
-          maxPageSize: 1000,
+          pageSize: FEED_PAGE_SIZE,
           fetchPage: (nextToken: string | undefined, maxResult: number | undefined) =>
             deviceFarm.testGridSessionPage.load({ projectArn, ...pushed, maxResult, nextToken }),
         })),
@@ -68,7 +70,7 @@ function streamsOf(kind: SessionKind, ctx: GatewayContext, filter: FeedFilter): 
         devEnvironments.filter((d) => d.status !== 'DELETED').map(({ spaceName, projectName, id: devEnvironmentId }) => ({
           ...base(`DE|${spaceName}|${projectName}|${devEnvironmentId}`, 'codeCatalyst'),
           idOf: (s: SessionRecord) => (s as { id: string }).id,
-          maxPageSize: 200,
+          pageSize: FEED_PAGE_SIZE,
           fetchPage: (nextToken: string | undefined, maxResults: number | undefined) =>
             codeCatalyst.devEnvironmentSessionPage.load({ spaceName, projectName, devEnvironmentId, maxResults, nextToken }),
         })),
