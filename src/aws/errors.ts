@@ -7,6 +7,8 @@ interface SdkLikeError {
   message?: string;
   $fault?: 'client' | 'server';
   $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number };
+  /** Set by the SDK when an answer could not be parsed (e.g. an HTML error page). */
+  $response?: { statusCode?: number };
 }
 
 const NOT_FOUND = new Set(['NotFoundException', 'ResourceNotFoundException']);
@@ -30,7 +32,7 @@ const JAVASCRIPT = new Set(['Error', 'SyntaxError', 'TypeError', 'RangeError', '
 
 function classify(err: SdkLikeError): ErrorCode {
   const name = err.name ?? '';
-  const status = err.$metadata?.httpStatusCode;
+  const status = err.$metadata?.httpStatusCode ?? err.$response?.statusCode;
   if (NOT_FOUND.has(name)) return 'UPSTREAM_NOT_FOUND';
   if (THROTTLED.has(name) || status === 429) return 'UPSTREAM_THROTTLED';
   if (DENIED.has(name) || status === 401 || status === 403) return 'UPSTREAM_ACCESS_DENIED';
