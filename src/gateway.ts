@@ -2,10 +2,11 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Clients } from './aws/clients.js';
 import { createContext } from './context.js';
-import { gatewayLogger, maskGatewayErrors } from './graph/errorMasking.js';
+import { maskGatewayErrors } from './graph/errorMasking.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { queryLimits } from './graph/queryLimits.js';
 import { defaultQuery } from './graphiqlQuery.js';
+import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 
@@ -19,18 +20,20 @@ export interface GatewayOptions {
   graphiql?: { defaultQuery?: string } | false;
   /** Serve the Apollo Federation subgraph (`_service`, `_entities`); default true. */
   federation?: boolean;
+  /** Logs, metrics, tracing and health (src/ops); default: silent, with its own metrics registry. */
+  ops?: Operations;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
-export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true }: GatewayOptions) {
+export function createGateway({ clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true, ops = createOperations() }: GatewayOptions) {
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(clients, { ttlMs: discoveryTtlMs, pins });
   return createYoga({
     schema: federation ? subgraphSchema : schema,
     context: () => createContext(clients, discovery),
-    plugins: [usePartialErrors(), ...queryLimits()],
+    plugins: [...operationsPlugins(ops, { clients, discovery }), usePartialErrors(), ...queryLimits()],
     maskedErrors: { maskError: maskGatewayErrors },
-    logging: gatewayLogger(),
+    logging: yogaLogger(ops.logger),
     graphiql: graphiql === false ? false : { title: 'Session gateway', ...graphiql },
     // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
     renderGraphiQL,

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { createLogger, maskError } from 'graphql-yoga';
+import { maskError } from 'graphql-yoga';
 import { errorExtensions, GatewayError } from '../errors.js';
 
 /**
@@ -16,20 +16,4 @@ export function maskGatewayErrors(error: unknown, message: string, isDev?: boole
     });
   }
   return maskError(error, message, isDev);
-}
-
-/**
- * Yoga logs every error its masking rewrites. A GatewayError is an expected answer, not a
- * server fault: bad input is not logged, an upstream failure is one warning line.
- */
-export function gatewayLogger() {
-  const logger = createLogger('info');
-  return {
-    ...logger,
-    error: (...args: unknown[]) => {
-      const original = args[0] instanceof GraphQLError ? args[0].originalError : undefined;
-      if (!(original instanceof GatewayError)) return logger.error(...args);
-      if (original.code.startsWith('UPSTREAM_')) logger.warn(`${original.code}: ${original.message}`);
-    },
-  };
 }

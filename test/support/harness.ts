@@ -10,6 +10,8 @@ import { SOURCES, type Source } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
+import { createOperations, type Operations } from '../../src/ops/index.js';
+import { instrumentClients } from '../../src/ops/sdkInstrumentation.js';
 
 export interface HarnessOptions {
   emulator?: EmulatorOptions;
@@ -17,6 +19,8 @@ export interface HarnessOptions {
   upstreamTimeoutMs?: number;
   discoveryTtlMs?: number;
   pins?: ScopePins;
+  /** Logger, telemetry, readiness, tracing; default: silent with a fresh metrics registry. */
+  ops?: Partial<Operations>;
 }
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
@@ -26,6 +30,7 @@ export interface GraphQLResponse<T> extends ExecutionResult<T> {
 export interface Harness {
   emulator: Emulator;
   url: string;
+  ops: Operations;
   /** Sends a typed document (from test/gql) or raw text over HTTP and returns status and body. */
   query<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -46,11 +51,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // Real retries, without the backoff delays, so fault tests stay fast.
     retryStrategy: new ConfiguredRetryStrategy(3, 0),
   });
-  const server = createServer(createGateway({ clients, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins }));
+  const ops = createOperations(options.ops);
+  instrumentClients(clients, ops.telemetry);
+  const server = createServer(createGateway({ clients, discoveryTtlMs: options.discoveryTtlMs, pins: options.pins, ops }));
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   return {
     emulator,
     url,
+    ops,
     async query(document, variables) {
       const response = await fetch(url, {
         method: 'POST',
