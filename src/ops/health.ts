@@ -1,4 +1,4 @@
-// Liveness (`/health`: the process answers) and readiness (`/ready`: worth sending traffic to).
+// Readiness (`/ready`: worth sending traffic to). Liveness is yoga's own `/health` (200, empty).
 import type { Plugin } from 'graphql-yoga';
 import { SCOPE_SOURCE, type Discovery, type ScopeKind } from '../scopes/discovery.js';
 import type { Telemetry } from './telemetry.js';
@@ -17,6 +17,8 @@ export interface Readiness {
   checks: ReadinessCheck[];
   /** Start discovery when the gateway is built, so the first probe can already pass. */
   warm: boolean;
+  /** How long a probe waits for a discovery it started; later probes see the result. */
+  probeWaitMs: number;
 }
 
 export type SourceReadiness = 'ready' | 'degraded' | 'pending';
@@ -27,14 +29,14 @@ interface HealthOptions {
   sources: readonly string[];
   telemetry: Telemetry;
   readiness: Readiness;
-  /** How long a probe waits for a discovery it started; later probes see the result. */
-  probeWaitMs?: number;
 }
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+const json = (status: number, body: unknown) => ({
+  body: JSON.stringify(body),
+  init: { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } },
+});
 
-export function useHealth({ discovery, sources, telemetry, readiness, probeWaitMs = 1000 }: HealthOptions): Plugin {
+export function useHealth({ discovery, sources, telemetry, readiness }: HealthOptions): Plugin {
   const kinds = (Object.keys(SCOPE_SOURCE) as ScopeKind[]).filter((kind) => sources.includes(SCOPE_SOURCE[kind]));
   const inFlight = new Map<ScopeKind, Promise<unknown>>();
   const failed = new Set<ScopeKind>();
@@ -59,10 +61,10 @@ export function useHealth({ discovery, sources, telemetry, readiness, probeWaitM
     return 'pending';
   };
 
-  async function ready(): Promise<Response> {
+  async function ready() {
     if (readiness.draining) return json(503, { status: 'draining' });
     let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise((resolve) => (timer = setTimeout(resolve, probeWaitMs)));
+    const bound = new Promise((resolve) => (timer = setTimeout(resolve, readiness.probeWaitMs)));
     await Promise.race([discoverMissing(), bound]).finally(() => clearTimeout(timer));
     const bySource = Object.fromEntries(sources.map((source) => [source, sourceReadiness(source)]));
     const checks = Object.fromEntries(
@@ -79,10 +81,12 @@ export function useHealth({ discovery, sources, telemetry, readiness, probeWaitM
     onYogaInit() {
       if (readiness.warm) void discoverMissing();
     },
-    async onRequest({ url, request, endResponse }) {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname === '/health') endResponse(json(200, { status: 'ok' }));
-      else if (url.pathname === '/ready') endResponse(await ready());
+      if (url.pathname !== '/ready') return;
+      const answer = await ready();
+      // The server adapter's own Response class: its plugins (compression) only handle that one.
+      endResponse(new fetchAPI.Response(answer.body, answer.init));
     },
   };
 }

@@ -20,12 +20,14 @@ export interface Operations {
   tracing?: Plugin;
 }
 
+export type OperationsOptions = Partial<Omit<Operations, 'readiness'>> & { readiness?: Partial<Readiness> };
+
 /** Defaults for a gateway built without them (tests, scripts): silent, own registry, no tracing. */
-export function createOperations(overrides: Partial<Operations> = {}): Operations {
+export function createOperations(overrides: OperationsOptions = {}): Operations {
   return {
     logger: overrides.logger ?? silentLogger(),
     telemetry: overrides.telemetry ?? createTelemetry({ defaultMetrics: false }),
-    readiness: overrides.readiness ?? { draining: false, checks: [], warm: false },
+    readiness: { draining: false, checks: [], warm: false, probeWaitMs: 1000, ...overrides.readiness },
     metricsEndpoint: overrides.metricsEndpoint ?? true,
     ...(overrides.tracing ? { tracing: overrides.tracing } : {}),
   };

@@ -10,7 +10,7 @@ import { SOURCES, type Source } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
-import { createOperations, type Operations } from '../../src/ops/index.js';
+import { createOperations, type Operations, type OperationsOptions } from '../../src/ops/index.js';
 import { instrumentClients } from '../../src/ops/sdkInstrumentation.js';
 
 export interface HarnessOptions {
@@ -20,7 +20,7 @@ export interface HarnessOptions {
   discoveryTtlMs?: number;
   pins?: ScopePins;
   /** Logger, telemetry, readiness, tracing; default: silent with a fresh metrics registry. */
-  ops?: Partial<Operations>;
+  ops?: OperationsOptions;
 }
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
