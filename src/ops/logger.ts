@@ -9,7 +9,7 @@ export type LogLevel = Level | 'silent';
 
 const options = (level: LogLevel) => ({
   level,
-  base: { service: 'session-gateway' },
+  base: { service: 'session-gateway', pid: process.pid },
   timestamp: pino.stdTimeFunctions.isoTime,
   // Every line written while serving a request carries its ID, so one grep finds them all.
   mixin: () => {

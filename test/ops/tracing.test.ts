@@ -49,7 +49,7 @@ describe('tracing', () => {
       expect(span.attributes).toMatchObject({ 'rpc.system': 'aws-api', 'upstream.attempt': 1, 'upstream.outcome': 'ok', 'http.response.status_code': 200 });
     }
     // Each call made is one span, operation by operation.
-    const count = (list: Array<{ service: string; operation: string }>) =>
+    const count = (list: ReadonlyArray<{ service: string; operation: string }>) =>
       list.map((c) => `${c.service}.${c.operation}`).sort();
     expect(count(upstream.map((s) => ({ service: String(s.attributes['upstream.service']), operation: String(s.attributes['upstream.operation']) })))).toEqual(
       count(h.emulator.requests),
