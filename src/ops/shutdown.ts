@@ -1,6 +1,7 @@
 // Graceful shutdown: on SIGTERM/SIGINT stop accepting connections, let requests in flight finish
 // (up to a grace period), then close everything and exit 0. A second signal exits at once.
 import type { Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { Readiness } from './health.js';
 import type { Logger } from './logger.js';
 
@@ -50,16 +51,23 @@ export interface ShutdownOptions {
   close: () => Promise<void>;
 }
 
+/**
+ * Ctrl-C in a terminal reaches the whole process group, and `npm start` forwards the same SIGINT
+ * to its child: a repeat of the first signal this soon is that echo, not an operator's second.
+ */
+const ECHO_MS = 1000;
+
 /** Installs the signal handlers; call once the server is created. */
 export function handleShutdownSignals({ server, logger, graceMs, readiness, close }: ShutdownOptions): void {
   const requests = trackRequests(server);
-  let stopping = false;
+  let first: { signal: NodeJS.Signals; at: number } | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) {
+    if (first) {
+      if (signal === first.signal && performance.now() - first.at < ECHO_MS) return;
       logger.warn({ event: 'shutdown_forced', signal }, `${signal} again: exiting now.`);
       process.exit(1);
     }
-    stopping = true;
+    first = { signal, at: performance.now() };
     readiness.draining = true;
     logger.info({ event: 'shutdown', signal, graceMs }, `${signal}: no new connections; finishing requests in flight (up to ${graceMs} ms).`);
     void requests

@@ -36,8 +36,8 @@ export interface GatewayProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function spawnGateway(command: string, args: string[], env: Record<string, string>): GatewayProcess {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnGateway(command: string, args: string[], env: Record<string, string>, options: { detached?: boolean } = {}): GatewayProcess {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...options });
   let out = '';
   let err = '';
   const lines: Array<Record<string, any>> = [];
