@@ -22,14 +22,13 @@ const options = (level: LogLevel) => ({
 
 /**
  * JSON lines on stdout; human-readable (pino-pretty, loaded only then) when stdout is a terminal.
- * `destination` lets a test capture the lines.
+ * `destination` (default stdout) lets a test capture the output.
  */
 export async function createLogger(level: LogLevel, { pretty = false, destination }: { pretty?: boolean; destination?: DestinationStream } = {}): Promise<Logger> {
-  if (pretty && !destination) {
-    const { default: prettyStream } = await import('pino-pretty');
-    return pino(options(level), prettyStream({ sync: true, translateTime: 'SYS:HH:MM:ss.l' }));
-  }
-  return pino(options(level), destination ?? pino.destination({ dest: 1, sync: true }));
+  const out = destination ?? pino.destination({ dest: 1, sync: true });
+  if (!pretty) return pino(options(level), out);
+  const { default: prettyStream } = await import('pino-pretty');
+  return pino(options(level), prettyStream({ sync: true, translateTime: 'SYS:HH:MM:ss.l', destination: out }));
 }
 
 /** A logger that writes nothing: the default of a gateway built without one (tests, codegen). */

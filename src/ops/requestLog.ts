@@ -41,8 +41,9 @@ export function useRequestLog({ logger, telemetry }: { logger: Logger; telemetry
   const labels = new Set<string>();
   const label = (name: string | undefined) => {
     if (!name) return 'anonymous';
-    if (labels.has(name) || labels.size < MAX_OPERATION_LABELS) return labels.add(name), name;
-    return 'other';
+    if (!labels.has(name) && labels.size >= MAX_OPERATION_LABELS) return 'other';
+    labels.add(name);
+    return name;
   };
 
   return {
