@@ -3,9 +3,9 @@ import { createYoga } from 'graphql-yoga';
 import type { Clients } from './aws/clients.js';
 import { DEFAULT_UPSTREAM, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
-import { gatewayLogger } from './graph/errorMasking.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
+import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
@@ -30,11 +30,14 @@ export interface GatewayOptions {
   requestDeadlineMs?: number;
   /** Limits, CORS, introspection and the cursor secret; defaults: DEFAULT_SECURITY (not production). */
   security?: Partial<SecurityConfig>;
+  /** Logs, metrics, tracing and health (src/ops); default: silent, with its own metrics registry. */
+  ops?: Operations;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
 export function createGateway(options: GatewayOptions) {
   const { clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true, requestDeadlineMs = 15_000 } = options;
+  const ops = options.ops ?? createOperations();
   const upstream = options.upstream ?? createUpstream(clients, DEFAULT_UPSTREAM);
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
@@ -42,9 +45,9 @@ export function createGateway(options: GatewayOptions) {
   return createYoga({
     schema: federation ? subgraphSchema : schema,
     context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey),
-    plugins: [usePartialErrors(), ...guard.plugins],
+    plugins: [...operationsPlugins(ops, { clients, discovery }), usePartialErrors(), ...guard.plugins],
     ...guard.yogaOptions,
-    logging: gatewayLogger(),
+    logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
     // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
     renderGraphiQL,
