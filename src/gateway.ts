@@ -40,7 +40,13 @@ export function createGateway(options: GatewayOptions) {
   const ops = options.ops ?? createOperations();
   const upstream = options.upstream ?? createUpstream(clients, DEFAULT_UPSTREAM);
   // Discovered scopes outlive requests; everything else in the context is per request.
-  const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
+  const discovery = createDiscovery(upstream.process, {
+    ttlMs: discoveryTtlMs,
+    pins,
+    clock: upstream.clock,
+    shared: upstream.shared,
+    onRefresh: (kind, ok) => ops.telemetry.discoveryRefresh(kind, ok),
+  });
   const guard = gatewaySecurity(options.security);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
