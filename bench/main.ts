@@ -3,6 +3,8 @@
 // against, in one run, printing ratios (absolute times are noise on a shared machine). The gateway
 // runs as its own process (as `npm start` with UPSTREAM=aws), pointed at the emulator in this one.
 // A script, not a test: it asserts nothing and prints a verdict against issue 7's targets.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEmulator } from '../src/emulator/index.js';
 import { Bench, type BenchOptions } from './context.js';
@@ -65,6 +67,11 @@ try {
   process.exit(2);
 }
 const { bench: settings, only } = parsed;
+// The gateway runs as production does: `node dist/server.js`, built from this checkout now.
+execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {
+  cwd: fileURLToPath(new URL('..', import.meta.url)),
+  stdio: 'inherit',
+});
 const emulator = await startEmulator({ sessionsPerKind: settings.sessions, latencyMs: settings.latency });
 const bench = new Bench(settings, emulator);
 const extra = Object.entries(settings.env).map(([k, v]) => `${k}=${v}`).join(' ');

@@ -43,9 +43,13 @@ function cpuMs(pid: number): number | undefined {
   }
 }
 
-/** Starts `node --import tsx <script>` and resolves with the URL once `ready` matches its stdout. */
+/**
+ * Starts `node <script>` (TypeScript through `--import tsx`, built JavaScript as it is) and
+ * resolves with the URL once `ready` matches its stdout.
+ */
 function startNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cleanup = () => {}): Promise<NodeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let stdout = '';
@@ -112,7 +116,8 @@ export function startGateway(emulatorUrl: string, extra: Record<string, string> 
     ...extra,
   };
   const removeHome = () => rmSync(home, { recursive: true, force: true });
-  return startNode('The gateway', 'src/server.ts', [], env, /GraphiQL at (\S+)/, removeHome);
+  // The production artefact, as the container runs it (bench/main.ts builds dist/ first).
+  return startNode('The gateway', 'dist/server.js', [], env, /GraphiQL at (\S+)/, removeHome);
 }
 
 /** A graphql-yoga server with the gateway's schema answering every query from `payloadFile`. */
