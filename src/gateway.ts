@@ -1,7 +1,8 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import { createAuthenticator } from './auth/authenticate.js';
 import type { Clients } from './aws/clients.js';
-import { DEFAULT_UPSTREAM, type SecurityConfig } from './config.js';
+import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
 import { gatewayLogger } from './graph/errorMasking.js';
 import { usePartialErrors } from './graph/partialErrors.js';
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   requestDeadlineMs?: number;
   /** Limits, CORS, introspection and the cursor secret; defaults: DEFAULT_SECURITY (not production). */
   security?: Partial<SecurityConfig>;
+  /** Who may call and what each caller sees; default AUTH_MODE=none (everyone sees everything). */
+  auth?: AuthConfig;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -39,9 +42,10 @@ export function createGateway(options: GatewayOptions) {
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
   const guard = gatewaySecurity(options.security);
+  const authenticate = createAuthenticator(options.auth);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey),
+    context: async ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, await authenticate(request)),
     plugins: [usePartialErrors(), ...guard.plugins],
     ...guard.yogaOptions,
     logging: gatewayLogger(),

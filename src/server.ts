@@ -5,6 +5,7 @@ import { createClients, destroyClients } from './aws/clients.js';
 import { clientsIdentity } from './aws/identity.js';
 import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { describeAuth } from './auth/authenticate.js';
 import { createGateway } from './gateway.js';
 import { createUpstream } from './upstream/index.js';
 
@@ -46,6 +47,7 @@ async function main() {
     federation: config.federation,
     requestDeadlineMs: config.requestDeadlineMs,
     security: config.security,
+    auth: config.auth,
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
@@ -55,6 +57,7 @@ async function main() {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     const { port } = server.address() as AddressInfo;
     console.log(`Session gateway ready: GraphiQL at http://${host}:${port}${gateway.graphqlEndpoint}`);
+    console.log(describeAuth(config.auth));
   });
 
   const shutdown = () => {
