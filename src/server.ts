@@ -56,8 +56,8 @@ async function main() {
   server.listen(config.port, config.host, () => {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     const { port } = server.address() as AddressInfo;
-    console.log(`Session gateway ready: GraphiQL at http://${host}:${port}${gateway.graphqlEndpoint}`);
     console.log(describeAuth(config.auth));
+    console.log(`Session gateway ready: GraphiQL at http://${host}:${port}${gateway.graphqlEndpoint}`);
   });
 
   const shutdown = () => {
