@@ -1,6 +1,8 @@
 // Inbound authentication and per-principal access, over HTTP against the emulator: who may call,
 // and that a scope the caller may not see costs no upstream call and never appears.
-import { SignJWT } from 'jose';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthConfig } from '../../src/config.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
@@ -132,6 +134,27 @@ describe('a principal limited to one Nimble studio', () => {
     expect(emulator.requests.filter((r) => r.operation === 'ListStreamingSessions')).toEqual([]);
   });
 
+  it('gets FORBIDDEN, and no call, for the Device Farm and CodeCatalyst scopes it may not see', async () => {
+    const { deviceFarm, codeCatalyst } = emulator.data;
+    const space = codeCatalyst.spaces[0]!.name!;
+    const dev = codeCatalyst.devEnvironments(space)[0]!;
+    emulator.clearRequests();
+    const res = await jwt.query(
+      `{ a: remoteAccessSessions(projectArn: "${deviceFarm.projects[0]!.arn}") { edges { cursor } }
+         b: testGridSessions(projectArn: "${deviceFarm.testGridProjects[0]!.arn}") { edges { cursor } }
+         c: devEnvironmentSessions(spaceName: "${space}", projectName: "${dev.projectName}", devEnvironmentId: "${dev.id}") { edges { cursor } } }`,
+      undefined,
+      await bearer(['studio-a']),
+    );
+    expect(res.data).toEqual({ a: null, b: null, c: null });
+    expect(res.errors?.map((e) => [e.path?.[0], e.extensions?.code, e.extensions?.source]).sort()).toEqual([
+      ['a', 'FORBIDDEN', 'deviceFarm'],
+      ['b', 'FORBIDDEN', 'deviceFarm'],
+      ['c', 'FORBIDDEN', 'codeCatalyst'],
+    ]);
+    expect(emulator.requests).toEqual([]);
+  });
+
   it('gets null, and no call, for node(), nodes() and _entities of a session or scope it may not see', async () => {
     const admin = await jwt.query<{ streamingSessions: { edges: Array<{ node: { id: string; studio: { id: string } } }> }; remoteAccessSessions: { edges: Array<{ node: { id: string } }> } }, never>(
       `{ streamingSessions(studioId: "${studioB}", first: 1) { edges { node { id studio { id } } } }
@@ -152,6 +175,61 @@ describe('a principal limited to one Nimble studio', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ a: null, b: null, c: null, d: [null, null], e: [null, null] });
     expect(emulator.requests.filter((r) => r.operation !== 'ListStudios')).toEqual([]);
+  });
+});
+
+describe('AUTH_MODE=jwt with a JWKS URL', () => {
+  let keys: Server;
+  let jwksUrl: string;
+  let signingKey: CryptoKey;
+  let jwksCalls = 0;
+  // Built when a test runs: the studio IDs are known only after beforeAll.
+  const policy = (): Policy => ({ claim: 'groups', rules: [{ group: 'studio-a', sources: { nimble: [studioA] }, stop: false }] });
+  beforeAll(async () => {
+    const pair = await generateKeyPair('ES256');
+    signingKey = pair.privateKey;
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] });
+    // The identity provider's key set, served over loopback as the gateway would fetch it.
+    keys = createServer((_req, res) => {
+      jwksCalls++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
+    });
+    await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
+    jwksUrl = `http://127.0.0.1:${(keys.address() as AddressInfo).port}/jwks.json`;
+  });
+  afterAll(() => new Promise((resolve) => keys.close(resolve)));
+
+  const signed = (kid: string) =>
+    new SignJWT({ groups: ['studio-a'] }).setProtectedHeader({ alg: 'ES256', kid }).setAudience(AUDIENCE).setExpirationTime('10m').sign(signingKey);
+
+  it('verifies tokens with the fetched keys, fetching the key set once', async () => {
+    const h = await startHarness({ sharedEmulator: emulator, gateway: { auth: { mode: 'jwt', jwksUrl, audience: AUDIENCE, policy: policy() } } });
+    try {
+      jwksCalls = 0;
+      for (let i = 0; i < 3; i++) {
+        const res = await h.query<{ studios: Array<{ studioId: string }> }, never>(STUDIOS, undefined, { authorization: `Bearer ${await signed('k1')}` });
+        expect(res.data!.studios.map((s) => s.studioId)).toEqual([studioA]);
+      }
+      expect(jwksCalls).toBe(1);
+      // An HS256 token made with any secret is never accepted against a key set.
+      const forged = await token({ groups: ['studio-a'] });
+      expect((await h.query(STUDIOS, undefined, { authorization: `Bearer ${forged}` })).status).toBe(401);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('answers 503 AUTH_UNAVAILABLE, and calls nothing upstream, when the key set cannot be fetched', async () => {
+    const h = await startHarness({ sharedEmulator: emulator, gateway: { auth: { mode: 'jwt', jwksUrl: 'http://127.0.0.1:1/jwks.json', policy: policy() } } });
+    try {
+      emulator.clearRequests();
+      const res = await h.query(STUDIOS, undefined, { authorization: `Bearer ${await signed('k1')}` });
+      expect(res.status).toBe(503);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['AUTH_UNAVAILABLE']);
+      expect(emulator.requests).toHaveLength(0);
+    } finally {
+      await h.close();
+    }
   });
 });
 
