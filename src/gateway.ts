@@ -1,6 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { createAuthenticator } from './auth/authenticate.js';
+import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
 import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
@@ -42,11 +42,11 @@ export function createGateway(options: GatewayOptions) {
   // Discovered scopes outlive requests; everything else in the context is per request.
   const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
   const guard = gatewaySecurity(options.security);
-  const authenticate = createAuthenticator(options.auth);
+  const auth = useAuthentication(options.auth);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: async ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, await authenticate(request)),
-    plugins: [usePartialErrors(), ...guard.plugins],
+    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)),
+    plugins: [auth.plugin, usePartialErrors(), ...guard.plugins],
     ...guard.yogaOptions,
     logging: gatewayLogger(),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },

@@ -76,6 +76,17 @@ describe('authentication (AUTH_MODE=jwt)', () => {
   it('rejects a malformed Authorization header', () => rejected({ authorization: 'Basic dXNlcjpwYXNz' }, /Bearer <JWT>/));
   it('ignores a forwarded identity header unless header mode is configured', () => rejected({ 'x-user-groups': 'admins' }, /bearer token/i));
 
+  it('authenticates before validating, so an unauthenticated caller learns nothing of the schema', async () => {
+    for (const query of ['{ secretField }', '{ a: sessions(first: 100) { edges { node { id } } } b: sessions(first: 100) { edges { node { id } } } c: sessions(first: 100) { edges { node { id } } } }']) {
+      const res = await jwt.query(query);
+      expect(res.status).toBe(401);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    }
+    // The same documents, authenticated, meet validation and the cost limit.
+    const valid = await jwt.query('{ secretField }', undefined, await bearer(['admins']));
+    expect([valid.status, valid.errors?.[0]?.extensions?.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+  });
+
   it('lets a principal with every scope see every studio', async () => {
     const res = await jwt.query<{ studios: Array<{ studioId: string }> }, never>(STUDIOS, undefined, await bearer(['admins']));
     expect(res.status).toBe(200);
