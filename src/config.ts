@@ -34,6 +34,19 @@ export interface UpstreamSettings {
   redisUrl: string | undefined;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Operating the process: logs, metrics, traces, shutdown (src/ops). */
+export interface OpsConfig {
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Serve `/metrics` on this port instead of the gateway's. */
+  metricsPort: number | undefined;
+  /** How long in-flight requests may run after SIGTERM/SIGINT. */
+  shutdownGraceMs: number;
+  /** Tracing is on when an OTLP endpoint is set (the exporter reads the OTEL_* variables itself). */
+  otlpEndpoint: string | undefined;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -53,6 +66,7 @@ export interface Config {
   /** How long discovered scopes are served before a background refresh. */
   discoveryTtlMs: number;
   upstreamSettings: UpstreamSettings;
+  ops: OpsConfig;
   /** Explicit scopes per source; a pinned kind is not discovered. */
   pins: {
     deviceFarmProjectArns?: string[];
@@ -247,6 +261,24 @@ function security(env: Env): SecurityConfig {
   };
 }
 
+function otlpEndpoint(env: Env): string | undefined {
+  if (env.OTEL_SDK_DISABLED?.trim() === 'true' || env.OTEL_TRACES_EXPORTER?.trim() === 'none') return undefined;
+  const name = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim() ? 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' : 'OTEL_EXPORTER_OTLP_ENDPOINT';
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) throw new ConfigError(`${name} must be an http(s) URL, got "${raw}".`);
+  return raw;
+}
+
+function ops(env: Env): OpsConfig {
+  return {
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    metricsPort: env.METRICS_PORT?.trim() ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    otlpEndpoint: otlpEndpoint(env),
+  };
+}
+
 function policy(env: Env, mode: string): Policy {
   const inline = env.AUTH_POLICY?.trim();
   const file = env.AUTH_POLICY_FILE?.trim();
@@ -339,6 +371,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 60, 1, 86_400) * 1000,
     upstreamSettings: upstreamSettings(env),
+    ops: ops(env),
     pins: {
       deviceFarmProjectArns: arns(env, 'DEVICE_FARM_PROJECT_ARNS', 'project'),
       testGridProjectArns: arns(env, 'TEST_GRID_PROJECT_ARNS', 'testgrid-project'),

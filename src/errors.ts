@@ -37,11 +37,14 @@ export class GatewayError extends Error {
 
 export const badInput = (message: string) => new GatewayError('BAD_USER_INPUT', message);
 
-/** The GraphQL `extensions` of a GatewayError: the code plus the details that are set. */
+/**
+ * The GraphQL `extensions` of a GatewayError: the code plus the details that are set. AWS's
+ * request ID is `awsRequestId`: `requestId` is the gateway's own (src/ops/requestLog.ts).
+ */
 export function errorExtensions(error: GatewayError): Record<string, string> {
   const extensions: Record<string, string> = { code: error.code };
   for (const [key, value] of Object.entries(error.details)) {
-    if (value !== undefined) extensions[key] = value;
+    if (value !== undefined) extensions[key === 'requestId' ? 'awsRequestId' : key] = value;
   }
   return extensions;
 }

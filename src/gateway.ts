@@ -4,9 +4,9 @@ import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
 import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
-import { gatewayLogger } from './graph/errorMasking.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
+import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
@@ -31,6 +31,8 @@ export interface GatewayOptions {
   requestDeadlineMs?: number;
   /** Limits, CORS, introspection and the cursor secret; defaults: DEFAULT_SECURITY (not production). */
   security?: Partial<SecurityConfig>;
+  /** Logs, metrics, tracing and health (src/ops); default: silent, with its own metrics registry. */
+  ops?: Operations;
   /** Who may call and what each caller sees; default AUTH_MODE=none (everyone sees everything). */
   auth?: AuthConfig;
 }
@@ -38,17 +40,24 @@ export interface GatewayOptions {
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
 export function createGateway(options: GatewayOptions) {
   const { clients, discoveryTtlMs = 60_000, pins = {}, graphiql = { defaultQuery }, federation = true, requestDeadlineMs = 15_000 } = options;
+  const ops = options.ops ?? createOperations();
   const upstream = options.upstream ?? createUpstream(clients, DEFAULT_UPSTREAM);
   // Discovered scopes outlive requests; everything else in the context is per request.
-  const discovery = createDiscovery(upstream.process, { ttlMs: discoveryTtlMs, pins, clock: upstream.clock, shared: upstream.shared });
+  const discovery = createDiscovery(upstream.process, {
+    ttlMs: discoveryTtlMs,
+    pins,
+    clock: upstream.clock,
+    shared: upstream.shared,
+    onRefresh: (kind, ok) => ops.telemetry.discoveryRefresh(kind, ok),
+  });
   const guard = gatewaySecurity(options.security);
   const auth = useAuthentication(options.auth);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
     context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)),
-    plugins: [auth.plugin, usePartialErrors(), ...guard.plugins],
+    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins],
     ...guard.yogaOptions,
-    logging: gatewayLogger(),
+    logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
     // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
     renderGraphiQL,

@@ -5,21 +5,29 @@ import { createClients, destroyClients } from './aws/clients.js';
 import { clientsIdentity } from './aws/identity.js';
 import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { describeAuth } from './auth/authenticate.js';
 import { createGateway } from './gateway.js';
+import { bannerFields, bannerText } from './ops/banner.js';
+import { createOperations } from './ops/index.js';
+import { createLogger, type Logger } from './ops/logger.js';
+import { serveMetrics } from './ops/metricsServer.js';
+import { instrumentClients } from './ops/sdkInstrumentation.js';
+import { handleShutdownSignals } from './ops/shutdown.js';
+import { createTelemetry } from './ops/telemetry.js';
 import { createUpstream } from './upstream/index.js';
+import { redisCheck, upstreamTelemetry } from './ops/upstreamTelemetry.js';
 
 function fail(sentence: string): never {
   console.error(`Cannot start the session gateway: ${sentence}`);
   process.exit(2);
 }
 
-async function startUpstream(config: Config) {
+async function startUpstream(config: Config, logger: Logger) {
   if (config.upstream === 'aws') return { endpoint: undefined, close: async () => {} };
   // The embedded emulator is loaded only when used, so production never imports it.
   const { startEmulator } = await import('./emulator/index.js');
   const emulator = await startEmulator(config.emulator);
-  console.log(`Embedded AWS emulator on ${emulator.url} (${config.emulator.sessionsPerKind} sessions of each kind, seed ${config.emulator.seed})`);
+  const { sessionsPerKind, seed } = config.emulator;
+  logger.info({ event: 'emulator_started', url: emulator.url, sessionsPerKind, seed }, `Embedded AWS emulator on ${emulator.url} (${sessionsPerKind} sessions of each kind, seed ${seed})`);
   return { endpoint: emulator.url, close: () => emulator.close() };
 }
 
@@ -31,43 +39,69 @@ async function main() {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const upstream = await startUpstream(config).catch((error: Error) => fail(`the embedded emulator did not start (${error.message}).`));
+  const logger = await createLogger(config.ops.logLevel, { pretty: process.stdout.isTTY === true });
+  // Tracing first, so its context manager is in place before any request; loaded only when on.
+  const tracing = config.ops.otlpEndpoint ? (await import('./ops/tracing.js')).startTracing() : undefined;
+  const upstream = await startUpstream(config, logger).catch((error: Error) => fail(`the embedded emulator did not start (${error.message}).`));
   const clients = createClients({ ...config, emulatorEndpoint: upstream.endpoint });
+  const telemetry = createTelemetry();
+  instrumentClients(clients, telemetry);
   if (config.upstream === 'aws') {
     const problem = await preflight(clients);
     if (problem) fail(problem);
   }
-  // Built once per process: the shared read cache, the rate limits and, with REDIS_URL, Redis.
-  const upstreamLayer = createUpstream(clients, { ...config.upstreamSettings, identity: await clientsIdentity(clients) });
+  // Built once per process: the shared read cache, the rate limits, the breakers and, with
+  // REDIS_URL, Redis; its events feed the metrics.
+  const upstreamLayer = createUpstream(clients, {
+    ...config.upstreamSettings,
+    identity: await clientsIdentity(clients),
+    warn: (message) => logger.warn({ event: 'redis' }, message),
+    ...upstreamTelemetry(telemetry),
+  });
+  const ops = createOperations({
+    logger,
+    telemetry,
+    metricsEndpoint: config.ops.metricsPort === undefined,
+    readiness: { warm: true, checks: redisCheck(upstreamLayer) },
+    ...(tracing ? { tracing: tracing.plugin } : {}),
+  });
   const gateway = createGateway({
     clients,
-    upstream: upstreamLayer,
     discoveryTtlMs: config.discoveryTtlMs,
     pins: config.pins,
     federation: config.federation,
     requestDeadlineMs: config.requestDeadlineMs,
     security: config.security,
+    upstream: upstreamLayer,
+    ops,
     auth: config.auth,
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
     fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use; set PORT to a free port.` : error.message),
   );
-  server.listen(config.port, config.host, () => {
+  const metrics = config.ops.metricsPort === undefined ? undefined : await serveMetrics(telemetry.registry, config.ops.metricsPort, config.host).catch((error: Error) => fail(`the metrics port did not open (${error.message}).`));
+  server.listen(config.port, config.host, async () => {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     const { port } = server.address() as AddressInfo;
-    console.log(describeAuth(config.auth));
-    console.log(`Session gateway ready: GraphiQL at http://${host}:${port}${gateway.graphqlEndpoint}`);
+    const url = `http://${host}:${port}${gateway.graphqlEndpoint}`;
+    const fields = await bannerFields(config, clients, upstream.endpoint);
+    logger.info({ event: 'started', url, port, metricsPort: metrics?.port, tracing: tracing !== undefined, ...fields }, bannerText(url, fields));
   });
 
-  const shutdown = () => {
-    server.close();
-    server.closeAllConnections();
-    destroyClients(clients);
-    void Promise.allSettled([upstreamLayer.close(), upstream.close()]).finally(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  handleShutdownSignals({
+    server,
+    logger,
+    graceMs: config.ops.shutdownGraceMs,
+    readiness: ops.readiness,
+    close: async () => {
+      metrics?.server.close();
+      destroyClients(clients);
+      await upstreamLayer.close();
+      await upstream.close();
+      await tracing?.shutdown();
+    },
+  });
 }
 
 await main();

@@ -61,7 +61,7 @@ describe('authentication at start-up', () => {
     const started = await startGateway(cleanEnv());
     started.stop();
     expect(started.url).toBeDefined();
-    expect(started.stdout).toContain('Authentication is off (AUTH_MODE=none): every caller sees every session');
+    expect(started.stdout).toContain('auth off (AUTH_MODE=none: every caller sees every session)');
   });
 });
 

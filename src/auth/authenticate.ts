@@ -83,14 +83,14 @@ export function createAuthenticator(auth: AuthConfig = { mode: 'none' }): Authen
   }
 }
 
-/** The start-up line that says who may call the gateway (never the secret). */
+/** What the start-up line says of who may call (never the secret). */
 export function describeAuth(auth: AuthConfig): string {
   switch (auth.mode) {
     case 'none':
-      return 'Authentication is off (AUTH_MODE=none): every caller sees every session; set AUTH_MODE=jwt or header before exposing the gateway.';
+      return 'off (AUTH_MODE=none: every caller sees every session)';
     case 'jwt':
-      return `Callers must send a JWT (${auth.jwksUrl ? `keys from ${auth.jwksUrl}` : 'HS256 shared secret'}); ${auth.policy.rules.length} access policy rules apply.`;
+      return `jwt (${auth.jwksUrl ? `keys from ${auth.jwksUrl}` : 'HS256 shared secret'}, ${auth.policy.rules.length} policy rules)`;
     case 'header':
-      return `Callers are identified by the ${auth.header} header their router forwards; ${auth.policy.rules.length} access policy rules apply.`;
+      return `header (${auth.header} from the router, ${auth.policy.rules.length} policy rules)`;
   }
 }

@@ -1,13 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { createLogger, maskError, type Plugin } from 'graphql-yoga';
+import { maskError, type Plugin } from 'graphql-yoga';
 import { errorExtensions, GatewayError } from '../errors.js';
-import { boundMessage, escapeControl } from './security/untrusted.js';
+import { boundMessage } from './security/untrusted.js';
 
 /** JavaScript's own error names: never an AWS error code, and never shown to a client. */
 const JS_ERRORS = new Set(['Error', 'SyntaxError', 'TypeError', 'RangeError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError']);
 
 /** A GraphQL error about the request itself (syntax, validation, variables, HTTP), not a server fault. */
-const isRequestError = (error: GraphQLError): boolean =>
+export const isRequestError = (error: GraphQLError): boolean =>
   error.originalError === undefined || (error.originalError instanceof GraphQLError && isRequestError(error.originalError));
 
 /**
@@ -34,38 +34,6 @@ export function maskGatewayErrors(error: unknown, message: string, _isDev?: bool
     return new GraphQLError(bounded, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: coded });
   }
   return maskError(error, message, false);
-}
-
-/** One log argument as one line: control characters escaped, an error as its stack. */
-function logSafe(arg: unknown): unknown {
-  if (typeof arg === 'string') return escapeControl(arg);
-  if (arg instanceof GraphQLError && arg.originalError) return logSafe(arg.originalError);
-  if (arg instanceof Error) return escapeControl(arg.stack ?? `${arg.name}: ${arg.message}`);
-  return arg;
-}
-
-/**
- * The gateway's log. Everything logged may carry text from a request or an upstream answer, so
- * every argument is escaped onto one line (a newline or a terminal code cannot forge a line).
- * Yoga logs every error its masking rewrites: errors about the request are the client's, not
- * logged; a GatewayError is an expected answer: bad input is not logged, an upstream failure is
- * one warning line.
- */
-export function gatewayLogger() {
-  const logger = createLogger('info');
-  const safe = (log: (...args: unknown[]) => void) => (...args: unknown[]) => log(...args.map(logSafe));
-  return {
-    debug: safe(logger.debug),
-    info: safe(logger.info),
-    warn: safe(logger.warn),
-    error: (...args: unknown[]) => {
-      const [first] = args;
-      if (first instanceof GraphQLError && isRequestError(first)) return;
-      const original = first instanceof GraphQLError ? first.originalError : undefined;
-      if (!(original instanceof GatewayError)) return safe(logger.error)(...args);
-      if (original.code.startsWith('UPSTREAM_')) safe(logger.warn)(`${original.code}: ${original.message}`);
-    },
-  };
 }
 
 type MaskError = typeof maskGatewayErrors;

@@ -96,6 +96,8 @@ export interface DiscoveryOptions {
   clock: Clock;
   /** Redis: scopes discovered by any replica (or before a restart) are reused while fresh. */
   shared?: SharedStore | undefined;
+  /** Told after every discovery of a kind that asked AWS (for metrics). */
+  onRefresh?: (kind: ScopeKind, ok: boolean) => void;
 }
 
 interface Stored {
@@ -129,9 +131,11 @@ export function createDiscovery(clients: SourceClients, options: DiscoveryOption
     }
     try {
       const scopes = await discover[kind]();
+      options.onRefresh?.(kind, true);
       await shared?.set(key, serialize({ scopes, discoveredAt: clock() } satisfies Stored), KEEP_IN_REDIS_MS);
       return scopes;
     } catch (error) {
+      options.onRefresh?.(kind, false);
       // After a restart, scopes another replica found are better than none.
       if (found) return found.scopes;
       throw error;

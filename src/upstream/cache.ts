@@ -17,12 +17,13 @@ export interface UpstreamCacheOptions {
   clock: Clock;
   /** Redis, when replicas share their pages. */
   shared?: SharedStore | undefined;
-  onEvent?: (event: CacheEvent) => void;
+  onEvent?: (event: CacheEvent, source: string) => void;
 }
 
 interface Load {
   run: () => Promise<unknown>;
   refresh: boolean;
+  source: string;
 }
 /** One key's load in flight and the requests waiting on it: it is cancelled when they all left. */
 interface Flight {
@@ -37,6 +38,8 @@ export interface CacheRead {
   refresh?: boolean | undefined;
   /** The request's deadline or disconnect: this caller stops waiting. */
   signal?: AbortSignal | undefined;
+  /** Which source the key belongs to, for metrics. */
+  source?: string;
 }
 
 /** Rejects as soon as `signal` aborts; the promise itself goes on for whoever else waits on it. */
@@ -98,7 +101,7 @@ export class UpstreamCache {
    * only when every caller waiting on that load has given up (deadline or disconnect), so one
    * impatient caller never cancels a load others still wait for.
    */
-  async get<T>(key: string, run: (signal: AbortSignal) => Promise<T>, { refresh = false, signal }: CacheRead = {}): Promise<T> {
+  async get<T>(key: string, run: (signal: AbortSignal) => Promise<T>, { refresh = false, signal, source = '' }: CacheRead = {}): Promise<T> {
     if (!this.enabled) return signal ? untilAborted(run(signal), signal) : run(new AbortController().signal);
     for (let attempt = 1; ; attempt++) {
       const flight = this.join(key);
@@ -106,11 +109,11 @@ export class UpstreamCache {
       signal?.addEventListener('abort', leave, { once: true });
       try {
         const status: LRUCache.Status<string, Entry, Load> = {};
-        const load = { run: () => run(flight.controller.signal), refresh };
+        const load = { run: () => run(flight.controller.signal), refresh, source };
         const pending = this.entries.fetch(key, { context: load, forceRefresh: refresh, status });
         const entry = (await (signal ? untilAborted(pending, signal) : pending)) as Entry;
         flight.settled = true;
-        this.count(status.fetch === 'hit' ? 'hit' : status.fetch === 'inflight' ? 'coalesced' : 'miss');
+        this.count(status.fetch === 'hit' ? 'hit' : status.fetch === 'inflight' ? 'coalesced' : 'miss', source);
         return entry.value as T;
       } catch (error) {
         // This caller joined a load that everyone before it abandoned: load again, once.
@@ -148,9 +151,9 @@ export class UpstreamCache {
     this.entries.clear();
   }
 
-  private count(event: CacheEvent): void {
+  private count(event: CacheEvent, source: string): void {
     this.stats[event] += 1;
-    this.options.onEvent?.(event);
+    this.options.onEvent?.(event, source);
   }
 
   private async fill(key: string, load: Load, set: { ttl?: number }): Promise<Entry> {
@@ -161,7 +164,7 @@ export class UpstreamCache {
     }
     // Hashed: keys hold parameters and identities, which have no business in Redis in the clear.
     const id = `page:${createHash('sha256').update(key).digest('base64url')}`;
-    const found = load.refresh ? null : await this.waitForShared(id, set);
+    const found = load.refresh ? null : await this.waitForShared(id, set, load.source);
     if (found) return found;
     try {
       const value = await load.run();
@@ -178,7 +181,7 @@ export class UpstreamCache {
    * Another replica's answer: there already, or awaited while that replica holds the claim on the
    * key. Null when this process should load it itself (it then holds the claim).
    */
-  private async waitForShared(id: string, set: { ttl?: number }): Promise<Entry | null> {
+  private async waitForShared(id: string, set: { ttl?: number }, source: string): Promise<Entry | null> {
     const shared = this.options.shared as SharedStore;
     const giveUpAt = Date.now() + CLAIM_MS;
     for (;;) {
@@ -188,7 +191,7 @@ export class UpstreamCache {
         const left = expiresAt - this.options.clock();
         if (left > 0) {
           set.ttl = left;
-          this.count('sharedHit');
+          this.count('sharedHit', source);
           return { value, bytes: stored.byteLength };
         }
       }

@@ -5,13 +5,14 @@ import { call } from '../aws/errors.js';
 import type { SourceClient } from '../aws/sourceClient.js';
 import { SOURCE_LABEL, type Source } from '../config.js';
 import { GatewayError } from '../errors.js';
+import type { CircuitState } from 'cockatiel';
 import { SourceBreaker, type BreakerSettings } from './breaker.js';
 import { UpstreamCache, type CacheEvent, type Clock } from './cache.js';
 import { stableKey } from './key.js';
 import { SourceLimiter, type LimiterEvent, type RateLimit } from './limiter.js';
 import { createSharedStore, type SharedStore, type Warn } from './sharedStore.js';
 
-export type { BreakerSettings, Clock, RateLimit };
+export type { BreakerSettings, CacheEvent, CircuitState, Clock, LimiterEvent, RateLimit };
 
 export interface UpstreamOptions {
   /** How long a List/Get answer is served from the cache; 0 turns it off. */
@@ -33,9 +34,9 @@ export interface UpstreamOptions {
   clock?: Clock;
   warn?: Warn;
   /** Observers for metrics: cache events and limiter waits/rejections. */
-  onCacheEvent?: (event: CacheEvent) => void;
+  onCacheEvent?: (event: CacheEvent, source: string) => void;
   onLimiterEvent?: (source: Source, event: LimiterEvent) => void;
-  onBreakerState?: (source: Source, state: string) => void;
+  onBreakerState?: (source: Source, state: CircuitState) => void;
 }
 
 export interface RequestReads {
@@ -104,7 +105,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
   const breakers = new Map<Source, SourceBreaker>();
   const breakerOf = (source: Source) => {
     let breaker = breakers.get(source);
-    if (!breaker) breakers.set(source, (breaker = new SourceBreaker(source, options.breaker, (state) => options.onBreakerState?.(source, String(state)))));
+    if (!breaker) breakers.set(source, (breaker = new SourceBreaker(source, options.breaker, (state) => options.onBreakerState?.(source, state))));
     return breaker;
   };
 
@@ -125,7 +126,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
             }
           });
         try {
-          return await cache.get(`${identity}|${source}|${operation}|${stableKey(input)}`, load, { refresh, signal });
+          return await cache.get(`${identity}|${source}|${operation}|${stableKey(input)}`, load, { refresh, signal, source });
         } catch (error) {
           if (signal?.aborted) throw deadlinePassed(source, operation);
           throw error;

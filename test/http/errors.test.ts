@@ -42,7 +42,7 @@ describe('bad input is BAD_USER_INPUT with a sentence a person can act on', () =
     h.emulator.clearRequests();
     const res = await h.query(RemoteAccess, { projectArn, ...variables });
     expect(res.status).toBe(200);
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } })]);
     expect(h.emulator.requests).toHaveLength(0);
   });
 
@@ -91,7 +91,7 @@ describe('operations are bounded before they run', () => {
   ])('%s → BAD_USER_INPUT, no upstream call', async (_name, query, message) => {
     h.emulator.clearRequests();
     const res = await raw(query);
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } })]);
     expect(res.data).toBeUndefined();
     expect(h.emulator.requests).toHaveLength(0);
   });
@@ -102,7 +102,7 @@ describe('upstream failures carry a stable code', () => {
     const res = await h.query(RemoteAccess, { projectArn: projectArn.replace(/[0-9a-f]{8}-/, '00000000-') });
     expect(res.errors![0]).toMatchObject({
       message: expect.stringMatching(/^Device Farm ListRemoteAccessSessions failed \(NotFoundException\)/),
-      extensions: { code: 'UPSTREAM_NOT_FOUND', source: 'deviceFarm', awsError: 'NotFoundException', requestId: expect.any(String) },
+      extensions: { code: 'UPSTREAM_NOT_FOUND', source: 'deviceFarm', awsError: 'NotFoundException', awsRequestId: expect.any(String), requestId: expect.any(String) },
     });
   });
 

@@ -10,6 +10,9 @@ import { SOURCES, type Source } from '../../src/config.js';
 import { createGateway, type GatewayOptions } from '../../src/gateway.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
+import { createOperations, type Operations, type OperationsOptions } from '../../src/ops/index.js';
+import { instrumentClients } from '../../src/ops/sdkInstrumentation.js';
+import { upstreamTelemetry } from '../../src/ops/upstreamTelemetry.js';
 import { createUpstream, type Clock, type RateLimit, type Upstream } from '../../src/upstream/index.js';
 
 export interface HarnessOptions {
@@ -38,6 +41,8 @@ export interface HarnessOptions {
   warn?: (message: string) => void;
   /** Further gateway options, e.g. `security`. */
   gateway?: Partial<Omit<GatewayOptions, 'clients'>>;
+  /** Logger, telemetry, readiness, tracing; default: silent with a fresh metrics registry. */
+  ops?: OperationsOptions;
 }
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
@@ -48,6 +53,7 @@ export interface Harness {
   emulator: Emulator;
   upstream: Upstream;
   url: string;
+  ops: Operations;
   /** Sends a typed document (from test/gql) or raw text over HTTP and returns status and body. */
   query<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -68,6 +74,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // Real retries, without the backoff delays, so fault tests stay fast.
     retryStrategy: new ConfiguredRetryStrategy(3, 0),
   });
+  const ops = createOperations(options.ops);
+  instrumentClients(clients, ops.telemetry);
   const upstream = createUpstream(clients, {
     cacheTtlMs: options.cacheTtlMs ?? 0,
     cacheMaxBytes: options.cacheMaxBytes ?? 64 * 1024 * 1024,
@@ -78,6 +86,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.identity ? { identity: options.identity } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
+    ...upstreamTelemetry(ops.telemetry),
   });
   const server = createServer(
     createGateway({
@@ -86,6 +95,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       discoveryTtlMs: options.discoveryTtlMs,
       pins: options.pins,
       ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
+      ops,
       ...options.gateway,
     }),
   );
@@ -94,8 +104,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     emulator,
     upstream,
     url,
-    async query(document, variables, headers = {}) {
-      const response = await fetch(url, {
+    ops,
+    async query(document, variables, headers = {}) {      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),

@@ -1,7 +1,9 @@
+import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
-import { gatewayLogger, maskGatewayErrors, withoutSuggestions } from '../../src/graph/errorMasking.js';
+import { maskGatewayErrors, withoutSuggestions } from '../../src/graph/errorMasking.js';
+import { createLogger, yogaLogger } from '../../src/ops/logger.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['sessions'], originalError: original });
 
@@ -68,39 +70,37 @@ describe('withoutSuggestions', () => {
   });
 });
 
-describe('gatewayLogger', () => {
-  let lines: string[];
-  beforeEach(() => {
-    lines = [];
-    for (const level of ['debug', 'info', 'warn', 'error'] as const) {
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
-    }
-  });
-  afterEach(() => vi.restoreAllMocks());
-
+describe('the gateway log (pino JSON lines through yogaLogger)', () => {
   const INJECTION = 'stid-x\n[ERROR] forged line \u001b[31mred\u001b[0m';
+  const capture = async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    return { lines, log: yogaLogger(await createLogger('debug', { destination })) };
+  };
 
-  it('writes an upstream failure as one warning line, its newline and terminal codes escaped', () => {
-    gatewayLogger().error(located(new GatewayError('UPSTREAM_NOT_FOUND', `Studio ${INJECTION} was not found.`)));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('UPSTREAM_NOT_FOUND: Studio stid-x\\n[ERROR] forged line \\u001b[31mred\\u001b[0m was not found.');
-    expect(lines[0]).not.toMatch(/\n|\u001b\[31mred/);
-  });
-
-  it('writes an unexpected error, stack included, on one line', () => {
-    gatewayLogger().error(located(new TypeError(`cannot read ${INJECTION}`)));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/TypeError: cannot read stid-x\\n\[ERROR\] forged line \\u001b\[31mred/);
-    expect(lines[0]).not.toMatch(/\n|\u001b\[31mred/);
-  });
-
-  it('escapes every level, and does not log errors about the request or bad input', () => {
-    const log = gatewayLogger();
+  it('keeps text from a request or an upstream answer inside one JSON line, its newline and terminal codes escaped', async () => {
+    const { lines, log } = await capture();
     log.info(INJECTION);
     log.warn('value:', INJECTION);
+    log.error(located(new TypeError(`cannot read ${INJECTION}`)));
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      expect(() => JSON.parse(line)).not.toThrow();
+      expect(line).not.toMatch(/\u001b\[31mred/);
+    }
+    expect(JSON.parse(lines[2]!).msg).toBe(`cannot read ${INJECTION}`);
+  });
+
+  it('does not log errors about the request, nor expected GatewayErrors', async () => {
+    const { lines, log } = await capture();
     log.error(new GraphQLError(`Cannot query field "${INJECTION}" on type "Query".`));
     log.error(located(new GatewayError('BAD_USER_INPUT', INJECTION)));
-    expect(lines).toHaveLength(2);
-    for (const line of lines) expect(line).not.toMatch(/\n|\u001b\[31mred/);
+    log.error(located(new GatewayError('UPSTREAM_NOT_FOUND', `Studio ${INJECTION} was not found.`)));
+    expect(lines).toEqual([]);
   });
 });

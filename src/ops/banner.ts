@@ -1,0 +1,30 @@
+import { describeAuth } from '../auth/authenticate.js';
+import type { Clients } from '../aws/clients.js';
+import type { Config } from '../config.js';
+
+/**
+ * What the start-up line says is in force: upstream, regions, sources, federation, auth. Regions
+ * are the clients' own (resolved from the SDK's configuration when UPSTREAM=aws).
+ */
+export async function bannerFields(config: Config, clients: Clients, emulatorUrl: string | undefined) {
+  const regions: Record<string, string> = {};
+  if (clients.deviceFarm) regions.deviceFarm = await clients.deviceFarm.config.region();
+  if (clients.nimble) regions.nimble = await clients.nimble.config.region();
+  // CodeCatalyst is a global service; its client's region is a formality.
+  if (clients.codeCatalyst) regions.codeCatalyst = 'global';
+  return {
+    upstream: config.upstream === 'emulator' ? `emulator ${emulatorUrl}` : 'aws',
+    regions,
+    sources: [...config.sources],
+    federation: config.federation,
+    auth: describeAuth(config.auth),
+  };
+}
+
+export function bannerText(url: string, fields: Awaited<ReturnType<typeof bannerFields>>): string {
+  const regions = Object.entries(fields.regions).map(([source, region]) => `${source} ${region}`).join(', ');
+  return (
+    `Session gateway ready: GraphiQL at ${url} | upstream ${fields.upstream} | regions ${regions} | ` +
+    `sources ${fields.sources.join(', ')} | federation ${fields.federation ? 'on' : 'off'} | auth ${fields.auth}`
+  );
+}

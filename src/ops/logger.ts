@@ -1,0 +1,59 @@
+import { GraphQLError } from 'graphql';
+import { pino, type DestinationStream, type Level, type Logger } from 'pino';
+import { GatewayError } from '../errors.js';
+import { isRequestError } from '../graph/errorMasking.js';
+import { currentRequest } from './requestScope.js';
+
+export type { Logger } from 'pino';
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = Level | 'silent';
+
+const options = (level: LogLevel) => ({
+  level,
+  base: { service: 'session-gateway', pid: process.pid },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  // Every line written while serving a request carries its ID, so one grep finds them all.
+  mixin: () => {
+    const request = currentRequest();
+    return request ? { requestId: request.requestId } : {};
+  },
+  // Defence in depth: nothing logs these, and if something ever did, they stay out.
+  redact: { paths: ['authorization', '*.authorization', 'token', '*.token', 'variables', '*.variables'], censor: '[redacted]' },
+});
+
+/**
+ * JSON lines on stdout; human-readable (pino-pretty, loaded only then) when stdout is a terminal.
+ * `destination` (default stdout) lets a test capture the output.
+ */
+export async function createLogger(level: LogLevel, { pretty = false, destination }: { pretty?: boolean; destination?: DestinationStream } = {}): Promise<Logger> {
+  const out = destination ?? pino.destination({ dest: 1, sync: true });
+  if (!pretty) return pino(options(level), out);
+  const { default: prettyStream } = await import('pino-pretty');
+  return pino(options(level), prettyStream({ sync: true, translateTime: 'SYS:HH:MM:ss.l', destination: out }));
+}
+
+/** A logger that writes nothing: the default of a gateway built without one (tests, codegen). */
+export const silentLogger = (): Logger => pino({ level: 'silent' });
+
+/**
+ * Yoga's logger on top of pino. Yoga logs each error its masking rewrites: a GatewayError is an
+ * expected answer, not a server fault, so it is left to the request log (which writes each
+ * upstream failure as an `upstream_error` warning); anything else is an error with its stack.
+ */
+export function yogaLogger(logger: Logger) {
+  const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+  return {
+    debug: (...args: unknown[]) => logger.debug(text(args)),
+    info: (...args: unknown[]) => logger.info(text(args)),
+    warn: (...args: unknown[]) => logger.warn(text(args)),
+    error: (...args: unknown[]) => {
+      const error = args[0];
+      // Errors about the request itself (syntax, validation, variables) are the client's, not the server's.
+      if (error instanceof GraphQLError && isRequestError(error)) return;
+      const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+      if (original instanceof GatewayError) return;
+      if (original instanceof Error) logger.error({ event: 'unexpected_error', err: original }, original.message);
+      else logger.error({ event: 'unexpected_error' }, text(args));
+    },
+  };
+}
