@@ -1,30 +1,7 @@
 import { GatewayError, type ErrorCode } from '../errors.js';
 import { SOURCE_LABEL, type Source } from '../config.js';
+import { DENIED, NOT_FOUND, statusOf, THROTTLED, type SdkLikeError } from './errorNames.js';
 
-interface SdkLikeError {
-  name?: string;
-  code?: string;
-  message?: string;
-  $fault?: 'client' | 'server';
-  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number };
-  /** Set by the SDK when an answer could not be parsed (e.g. an HTML error page). */
-  $response?: { statusCode?: number };
-}
-
-const NOT_FOUND = new Set(['NotFoundException', 'ResourceNotFoundException']);
-const THROTTLED = new Set(['ThrottlingException', 'LimitExceededException', 'TooManyRequestsException']);
-const DENIED = new Set([
-  'AccessDeniedException',
-  'UnauthorizedException',
-  'UnrecognizedClientException',
-  'InvalidSignatureException',
-  'IncompleteSignatureException',
-  'MissingAuthenticationTokenException',
-  'ExpiredTokenException',
-  'ServiceAccountException',
-  'CredentialsProviderError',
-  'TokenProviderError',
-]);
 const BAD_REQUEST = new Set(['ArgumentException', 'ValidationException', 'ConflictException']);
 const NETWORK = new Set(['TimeoutError', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH']);
 /** JavaScript's own errors (an answer that did not parse, a record of the wrong shape): internal, never shown. */
@@ -32,7 +9,7 @@ const JAVASCRIPT = new Set(['Error', 'SyntaxError', 'TypeError', 'RangeError', '
 
 function classify(err: SdkLikeError): ErrorCode {
   const name = err.name ?? '';
-  const status = err.$metadata?.httpStatusCode ?? err.$response?.statusCode;
+  const status = statusOf(err);
   if (NOT_FOUND.has(name)) return 'UPSTREAM_NOT_FOUND';
   if (THROTTLED.has(name) || status === 429) return 'UPSTREAM_THROTTLED';
   if (DENIED.has(name) || status === 401 || status === 403) return 'UPSTREAM_ACCESS_DENIED';

@@ -1,26 +1,6 @@
+import { DENIED, NOT_FOUND, statusOf, THROTTLED, type SdkLikeError } from '../aws/errorNames.js';
 import type { UpstreamOutcome } from './telemetry.js';
 
-interface SdkLikeError {
-  name?: string;
-  code?: string;
-  $fault?: 'client' | 'server';
-  $metadata?: { httpStatusCode?: number };
-  $response?: { statusCode?: number };
-}
-
-const THROTTLED = new Set(['ThrottlingException', 'LimitExceededException', 'TooManyRequestsException', 'ThrottledException', 'RequestLimitExceeded']);
-const NOT_FOUND = new Set(['NotFoundException', 'ResourceNotFoundException']);
-const DENIED = new Set([
-  'AccessDeniedException',
-  'UnauthorizedException',
-  'UnrecognizedClientException',
-  'InvalidSignatureException',
-  'IncompleteSignatureException',
-  'MissingAuthenticationTokenException',
-  'ExpiredTokenException',
-  'CredentialsProviderError',
-  'TokenProviderError',
-]);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'ETIMEDOUT']);
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH', 'EAI_AGAIN']);
 
@@ -32,7 +12,7 @@ export function upstreamOutcome(error?: unknown): UpstreamOutcome {
   if (error === undefined) return 'ok';
   const err = (typeof error === 'object' && error !== null ? error : {}) as SdkLikeError;
   const name = err.name ?? '';
-  const status = err.$metadata?.httpStatusCode ?? err.$response?.statusCode;
+  const status = statusOf(err);
   if (THROTTLED.has(name) || status === 429) return 'throttled';
   if (TIMEOUT.has(name) || TIMEOUT.has(err.code ?? '')) return 'timeout';
   if (NETWORK.has(name) || NETWORK.has(err.code ?? '')) return 'network';

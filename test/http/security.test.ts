@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/ops/logger.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
 // Production mode, CORS, CSRF, the cost limit and the log, over HTTP against the whole gateway.
@@ -133,7 +135,7 @@ describe('the cost limit', () => {
     dev.emulator.clearRequests();
     const costly = await post(dev, { query: nodes, variables: { ids: Array(100).fill(id) } });
     expect(costly.status).toBe(400);
-    expect(costly.body.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COSTLY', cost: 1100, maxCost: 1000 });
+    expect(costly.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 1100, maxCost: 1000 });
     expect(dev.emulator.requests).toEqual([]);
     expect((await post(dev, { query: nodes, variables: { ids: [id] } })).body.errors).toBeUndefined();
   });
@@ -143,7 +145,7 @@ describe('the cost limit', () => {
     try {
       const query = '{ sessions(first: 10) { edges { node { ... on StreamingSession { studio { studioId } } } } } }';
       const res = await post(strict, { query });
-      expect(res.body.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COSTLY', cost: 110, maxCost: 109 });
+      expect(res.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 110, maxCost: 109 });
       expect(strict.emulator.requests).toEqual([]);
       expect((await post(dev, { query })).body.errors).toBeUndefined();
     } finally {
@@ -164,15 +166,19 @@ describe('the cost limit', () => {
 });
 
 describe('the log', () => {
-  it('gets request text only escaped onto one line', async () => {
+  it('gets request text only escaped inside one JSON line', async () => {
     const lines: string[] = [];
-    for (const level of ['debug', 'info', 'log', 'warn', 'error'] as const) {
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
-    }
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const logged = await startHarness({ ops: { logger: await createLogger('info', { destination }) } });
     try {
       const injection = 'x\n[ERROR] forged line \u001b[31mred\u001b[0m';
       // A studio that does not exist is logged (an upstream warning): the capture works.
-      await post(dev, { query: '{ streamingSessions(studioId: "stid-missing") { edges { cursor } } }' });
+      await post(logged, { query: '{ streamingSessions(studioId: "stid-missing") { edges { cursor } } }' });
       for (const [query, variables] of [
         ['query($s: String!) { streamingSessions(studioId: $s) { edges { cursor } } }', { s: injection }],
         ['query($s: String!) { streamingSessions(studioId: "stid-missing", ownedBy: $s) { edges { cursor } } }', { s: injection }],
@@ -180,14 +186,15 @@ describe('the log', () => {
         ['query($a: String) { sessions(after: $a) { edges { cursor } } }', { a: injection }],
         [`{ ${JSON.stringify(injection)} }`, {}],
       ] as const) {
-        await post(dev, { query, variables, operationName: injection });
+        await post(logged, { query, variables, operationName: injection });
       }
       expect(lines.some((line) => line.includes('stid-missing'))).toBe(true);
+      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
       const output = lines.join('\n');
       expect(output).not.toContain('\n[ERROR] forged');
       expect(output).not.toContain('\u001b[31mred');
     } finally {
-      vi.restoreAllMocks();
+      await logged.close();
     }
   });
 });

@@ -44,6 +44,8 @@ beforeAll(async () => {
     HOST: '127.0.0.1',
     PORT: '0',
     METRICS_PORT: '0',
+    // Production refuses to start without it: a deployment sets one secret for all replicas.
+    CURSOR_SECRET: 'a cursor secret shared by every replica, 32+ chars',
     OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
   });
   started_ = await started(gateway);

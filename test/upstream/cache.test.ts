@@ -10,6 +10,12 @@ const FirstPage = graphql(`
   }
 `);
 
+const Since = graphql(`
+  query CacheSince($since: DateTime) {
+    sessions(first: 20, filter: { createdAfter: $since }) { edges { node { id } } }
+  }
+`);
+
 const TTL = 5_000;
 let now = Date.UTC(2026, 10, 29, 12);
 let h: Harness;
@@ -91,12 +97,19 @@ describe('the upstream cache', () => {
     expect(h.emulator.requests.map((r) => [r.operation, r.params])).toEqual([[failedCall.operation, failedCall.params]]);
   });
 
-  it('keeps pages of different parameters apart', async () => {
+  it('asks for the same fixed pages whatever `first`, so a larger page is served from the cache', async () => {
     await h.query(FirstPage, { first: 20 });
     h.emulator.clearRequests();
     await h.query(FirstPage, { first: 50 });
-    // Test grid and dev environment lists send the page size upstream: those are new calls.
-    const operations = new Set(h.emulator.requests.map((r) => r.operation));
-    expect(operations).toEqual(new Set(['ListTestGridSessions', 'ListDevEnvironmentSessions']));
+    expect(h.emulator.requests).toHaveLength(0);
+  });
+
+  it('keeps pages of different parameters apart', async () => {
+    await h.query(FirstPage, { first: 20 });
+    h.emulator.clearRequests();
+    await h.query(Since, { since: '2026-10-01T00:00:00Z' });
+    // Only the test grid lists take a creation time: those are new calls; the others are cached.
+    expect(new Set(h.emulator.requests.map((r) => r.operation))).toEqual(new Set(['ListTestGridSessions']));
+    expect(h.emulator.requests.every((r) => r.params.creationTimeAfter !== undefined)).toBe(true);
   });
 });
