@@ -1,4 +1,6 @@
 // The one place that reads the environment. Everything else receives a validated Config.
+import { readFileSync } from 'node:fs';
+import { parsePolicy, PolicyError, type Policy } from './auth/policy.js';
 import type { BreakerSettings } from './upstream/breaker.js';
 import type { RateLimit } from './upstream/limiter.js';
 
@@ -73,7 +75,14 @@ export interface Config {
     codeCatalystSpaces?: string[];
   };
   security: SecurityConfig;
+  auth: AuthConfig;
 }
+
+/** Who may call the gateway and what each caller sees; see the README's Security section. */
+export type AuthConfig =
+  | { mode: 'none' }
+  | { mode: 'jwt'; secret?: string; jwksUrl?: string; issuer?: string; audience?: string; policy: Policy }
+  | { mode: 'header'; header: string; policy: Policy };
 
 /** What the gateway lets a request do; see the README's Security section. */
 export interface SecurityConfig {
@@ -270,6 +279,79 @@ function ops(env: Env): OpsConfig {
   };
 }
 
+function policy(env: Env, mode: string): Policy {
+  const inline = env.AUTH_POLICY?.trim();
+  const file = env.AUTH_POLICY_FILE?.trim();
+  if (inline && file) throw new ConfigError('Set AUTH_POLICY or AUTH_POLICY_FILE, not both.');
+  if (!inline && !file) throw new ConfigError(`AUTH_POLICY or AUTH_POLICY_FILE must be set when AUTH_MODE=${mode}, since without a policy every caller sees nothing.`);
+  const name = inline ? 'AUTH_POLICY' : `AUTH_POLICY_FILE (${file})`;
+  let text = inline ?? '';
+  if (file) {
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new ConfigError(`AUTH_POLICY_FILE must name a readable file, got "${file}".`);
+    }
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${name} must be valid JSON.`);
+  }
+  try {
+    return parsePolicy(document);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new ConfigError(`${name} ${error.message}.`);
+    throw error;
+  }
+}
+
+function httpsUrl(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  // http only for a local identity provider (tests, development).
+  const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1';
+  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
+    throw new ConfigError(`${name} must be an https:// URL (http:// only for localhost), got "${raw.slice(0, 200)}".`);
+  }
+  return raw;
+}
+
+function auth(env: Env): AuthConfig {
+  const mode = oneOf(env, 'AUTH_MODE', ['none', 'jwt', 'header'] as const, 'none');
+  if (mode === 'none') return { mode };
+  if (mode === 'header') {
+    const header = env.AUTH_TRUSTED_HEADER?.trim().toLowerCase();
+    if (!header) throw new ConfigError('AUTH_TRUSTED_HEADER must name the header the router forwards the caller\'s groups in when AUTH_MODE=header, e.g. x-user-groups.');
+    if (!/^[a-z0-9-]{1,64}$/.test(header) || header === 'authorization' || header === 'cookie') {
+      throw new ConfigError(`AUTH_TRUSTED_HEADER must be a header name such as x-user-groups (letters, digits and dashes), got "${header.slice(0, 64)}".`);
+    }
+    return { mode, header, policy: policy(env, mode) };
+  }
+  // The secret is never repeated in a message.
+  const secret = env.AUTH_JWT_SECRET?.trim() || undefined;
+  const jwksUrl = httpsUrl(env, 'AUTH_JWKS_URL');
+  if ((secret === undefined) === (jwksUrl === undefined)) throw new ConfigError('AUTH_MODE=jwt needs exactly one of AUTH_JWT_SECRET (HS256) and AUTH_JWKS_URL.');
+  if (secret !== undefined && secret.length < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters long.');
+  const issuer = env.AUTH_JWT_ISSUER?.trim() || undefined;
+  const audience = env.AUTH_JWT_AUDIENCE?.trim() || undefined;
+  return {
+    mode,
+    ...(secret ? { secret } : {}),
+    ...(jwksUrl ? { jwksUrl } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(audience ? { audience } : {}),
+    policy: policy(env, mode),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
@@ -297,5 +379,6 @@ export function loadConfig(env: Env = process.env): Config {
       codeCatalystSpaces: list(env, 'CODECATALYST_SPACES'),
     },
     security: security(env),
+    auth: auth(env),
   };
 }

@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { ALLOW_ALL, scopedDiscovery, type Access } from './auth/access.js';
 import type { GatewayError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Discovery } from './scopes/discovery.js';
@@ -12,7 +13,10 @@ export interface PartialError {
 
 export interface GatewayContext {
   loaders: Loaders;
+  /** The discovered scopes this request's principal may see (see auth/access.ts). */
   discovery: Discovery;
+  /** What the request's principal may see and stop, from the access policy. */
+  access: Access;
   partialErrors: PartialError[];
   /** Signs and checks this gateway's cursors (see cursorKey). */
   cursorKey: Buffer;
@@ -26,12 +30,13 @@ export function wantsFreshReads(request: Request): boolean {
 
 /**
  * Called by yoga once per request: loaders, and so their caches, belong to one request. The
- * request's upstream calls stop at its deadline or as soon as its client goes away.
+ * request's upstream calls stop at its deadline or as soon as its client goes away. `access` is
+ * the verified principal's (everything when AUTH_MODE=none).
  */
-export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number, cursorKey: Buffer): GatewayContext {
+export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number, cursorKey: Buffer, access: Access = ALLOW_ALL): GatewayContext {
   const signal = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
   // Every upstream read of the request listens on it: dozens for a feed page.
   setMaxListeners(0, signal);
   const sources = upstream.forRequest({ refresh: wantsFreshReads(request), signal });
-  return { loaders: createLoaders(sources, discovery), discovery, partialErrors: [], cursorKey };
+  return { loaders: createLoaders(sources, discovery, access), discovery: scopedDiscovery(discovery, access), access, partialErrors: [], cursorKey };
 }

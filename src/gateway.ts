@@ -1,7 +1,8 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
-import { DEFAULT_UPSTREAM, type SecurityConfig } from './config.js';
+import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   security?: Partial<SecurityConfig>;
   /** Logs, metrics, tracing and health (src/ops); default: silent, with its own metrics registry. */
   ops?: Operations;
+  /** Who may call and what each caller sees; default AUTH_MODE=none (everyone sees everything). */
+  auth?: AuthConfig;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -48,10 +51,11 @@ export function createGateway(options: GatewayOptions) {
     onRefresh: (kind, ok) => ops.telemetry.discoveryRefresh(kind, ok),
   });
   const guard = gatewaySecurity(options.security);
+  const auth = useAuthentication(options.auth);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey),
-    plugins: [...operationsPlugins(ops, { clients, discovery }), usePartialErrors(), ...guard.plugins],
+    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)),
+    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },

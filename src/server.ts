@@ -74,6 +74,7 @@ async function main() {
     security: config.security,
     upstream: upstreamLayer,
     ops,
+    auth: config.auth,
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>

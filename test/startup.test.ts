@@ -17,6 +17,7 @@ const cleanEnv = () => ({
 
 interface Started {
   url?: string;
+  stdout: string;
   code?: number | null;
   stderr: string;
   stop: () => void;
@@ -32,10 +33,10 @@ function startGateway(env: Record<string, string | undefined>): Promise<Started>
     child.stdout.on('data', (d) => {
       stdout += d;
       const url = /GraphiQL at (\S+)/.exec(stdout)?.[1];
-      if (url) resolve({ url, stderr, stop });
+      if (url) resolve({ url, stdout, stderr, stop });
     });
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stderr, stop }));
+    child.on('exit', (code) => resolve({ code, stdout, stderr, stop }));
   });
 }
 
@@ -45,12 +46,22 @@ describe('start-up', () => {
     [{ UPSTREAM: 'gcp' }, 'UPSTREAM must be one of emulator, aws, got "gcp".'],
     [{ UPSTREAM: 'aws', SOURCES: 'nimble' }, 'Nimble Studio needs a region (set AWS_REGION or a region in your AWS profile); configure it or switch the source off with SOURCES.'],
     [{ UPSTREAM: 'aws', SOURCES: 'deviceFarm' }, 'Device Farm needs AWS credentials; configure it or switch the source off with SOURCES.'],
+    [{ AUTH_MODE: 'jwt', AUTH_POLICY: '{"rules":[]}' }, 'AUTH_MODE=jwt needs exactly one of AUTH_JWT_SECRET (HS256) and AUTH_JWKS_URL.'],
     [{ UPSTREAM: 'aws', SOURCES: 'codeCatalyst' }, 'CodeCatalyst needs a token (set CODECATALYST_TOKEN or sign in with `aws sso login`); configure it or switch the source off with SOURCES.'],
   ])('%o stops with one sentence and no stack trace', async (env, sentence) => {
     const started = await startGateway({ ...cleanEnv(), ...env });
     started.stop();
     expect(started.code).toBe(2);
     expect(started.stderr.trim()).toBe(`Cannot start the session gateway: ${sentence}`);
+  });
+});
+
+describe('authentication at start-up', () => {
+  it('says that authentication is off when AUTH_MODE is not set', async () => {
+    const started = await startGateway(cleanEnv());
+    started.stop();
+    expect(started.url).toBeDefined();
+    expect(started.stdout).toContain('auth off (AUTH_MODE=none: every caller sees every session)');
   });
 });
 

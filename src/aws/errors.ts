@@ -31,6 +31,7 @@ const ADVICE: Record<ErrorCode, string> = {
   UPSTREAM_ERROR: 'the gateway could not read the answer',
   BAD_USER_INPUT: '',
   SOURCE_DISABLED: '',
+  FORBIDDEN: '',
 };
 
 /**

@@ -1,6 +1,7 @@
 import * as cc from '../aws/codeCatalyst.js';
 import { listAll, type Page } from '../aws/page.js';
-import { stableKey, dedupeLoader, enabled, groupedLoader, nullIfNotFound } from './util.js';
+import type { Access } from '../auth/access.js';
+import { stableKey, dedupeLoader, enabled, forbidden, groupedLoader, nullIfNotFound } from './util.js';
 
 export type DevEnvironmentSessionKey = cc.DevEnvironmentKey & { sessionId: string };
 export type DevEnvironmentSessionPageKey = cc.DevEnvironmentKey & {
@@ -17,7 +18,7 @@ const parentOf = ({ spaceName, projectName, devEnvironmentId }: cc.DevEnvironmen
   devEnvironmentId,
 });
 
-export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined) {
+export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined, access: Access) {
   const use = () => enabled('codeCatalyst', client);
 
   // There is no get-one-session operation: the sessions of one dev environment come from one
@@ -26,6 +27,8 @@ export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined) {
     (key) => stableKey(parentOf(key)),
     async (keys) => {
       const parent = parentOf(keys[0] as DevEnvironmentSessionKey);
+      // A session in a space the caller may not see does not exist for it.
+      if (!access.allows('codeCatalyst', parent.spaceName)) return keys.map(() => null);
       const sessions = await nullIfNotFound(
         listAll('codeCatalyst', (nextToken) =>
           cc.listDevEnvironmentSessions(use(), { ...parent, maxResults: WHOLE_LIST_PAGE, nextToken }),
@@ -43,8 +46,9 @@ export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined) {
 
   return {
     devEnvironmentSession,
-    devEnvironmentSessionPage: dedupeLoader((key: DevEnvironmentSessionPageKey) =>
-      cc.listDevEnvironmentSessions(use(), key).then(primed),
-    ),
+    devEnvironmentSessionPage: dedupeLoader(async (key: DevEnvironmentSessionPageKey) => {
+      if (!access.allows('codeCatalyst', key.spaceName)) throw forbidden('codeCatalyst');
+      return cc.listDevEnvironmentSessions(use(), key).then(primed);
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import * as cc from '../aws/codeCatalyst.js';
 import type { Discovery } from '../scopes/discovery.js';
+import type { Access } from '../auth/access.js';
 import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
 
 export type { CodeCatalystProjectRecord, CodeCatalystSpaceRecord, DevEnvironmentKey, DevEnvironmentRecord } from '../aws/codeCatalyst.js';
@@ -12,7 +13,7 @@ export interface CodeCatalystProjectKey {
 const sameDevEnvironment = (d: cc.DevEnvironmentRecord, key: cc.DevEnvironmentKey) =>
   d.spaceName === key.spaceName && d.projectName === key.projectName && d.id === key.devEnvironmentId;
 
-export function createCodeCatalystScopeLoaders(client: cc.CodeCatalyst | undefined, discovery: Discovery) {
+export function createCodeCatalystScopeLoaders(client: cc.CodeCatalyst | undefined, discovery: Discovery, access: Access) {
   const use = () => enabled('codeCatalyst', client);
   // The gateway has no GetSpace or GetProject: spaces and projects are known through discovery
   // (cached across requests), so one the gateway does not know is null.
@@ -24,10 +25,13 @@ export function createCodeCatalystScopeLoaders(client: cc.CodeCatalyst | undefin
         (await scopes()).projects.find((p) => p.spaceName === key.spaceName && p.name === key.projectName) ?? null,
     ),
     // Discovery lists every dev environment; one it does not hold (yet) costs one Get.
-    devEnvironment: dedupeLoader(
-      async (key: cc.DevEnvironmentKey) =>
+    // One in a space the caller may not see is null, without a call.
+    devEnvironment: dedupeLoader(async (key: cc.DevEnvironmentKey) => {
+      if (!access.allows('codeCatalyst', key.spaceName)) return null;
+      return (
         discovery.peek('codeCatalyst')?.devEnvironments.find((d) => sameDevEnvironment(d, key)) ??
-        nullIfNotFound(cc.getDevEnvironment(use(), key)),
-    ),
+        nullIfNotFound(cc.getDevEnvironment(use(), key))
+      );
+    }),
   };
 }

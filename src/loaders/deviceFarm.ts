@@ -1,7 +1,8 @@
 import type DataLoader from 'dataloader';
 import * as df from '../aws/deviceFarm.js';
 import type { Page } from '../aws/page.js';
-import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
+import { allowsDeviceFarmArn, type Access } from '../auth/access.js';
+import { dedupeLoader, enabled, forbidden, nullIfNotFound } from './util.js';
 
 export type TestGridSessionPageKey = df.TestGridSessionFilter & {
   projectArn: string;
@@ -10,10 +11,16 @@ export type TestGridSessionPageKey = df.TestGridSessionFilter & {
 };
 
 /** Device Farm has no batch get: every distinct call is made once per request, in parallel. */
-export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined) {
+export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined, access: Access) {
   const use = () => enabled('deviceFarm', client);
-  const remoteAccessSession = dedupeLoader((arn: string) => nullIfNotFound(df.getRemoteAccessSession(use(), arn)));
-  const testGridSession = dedupeLoader((arn: string) => nullIfNotFound(df.getTestGridSession(use(), arn)));
+  // A session in a scope the caller may not see does not exist for it.
+  const visible = (arn: string) => allowsDeviceFarmArn(access, arn);
+  const listable = (arn: string) => {
+    if (!visible(arn)) throw forbidden('deviceFarm');
+    return use();
+  };
+  const remoteAccessSession = dedupeLoader(async (arn: string) => (visible(arn) ? nullIfNotFound(df.getRemoteAccessSession(use(), arn)) : null));
+  const testGridSession = dedupeLoader(async (arn: string) => (visible(arn) ? nullIfNotFound(df.getTestGridSession(use(), arn)) : null));
 
   // Listed sessions prime the by-ARN loaders, so a later lookup of one of them is free.
   const primed = <T extends { arn: string }>(loader: DataLoader<string, T | null, string>) => (page: Page<T>) => {
@@ -24,11 +31,11 @@ export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined) {
   return {
     remoteAccessSession,
     testGridSession,
-    remoteAccessSessionPage: dedupeLoader((key: { arn: string; nextToken?: string | undefined }) =>
-      df.listRemoteAccessSessions(use(), key).then(primed(remoteAccessSession)),
+    remoteAccessSessionPage: dedupeLoader(async (key: { arn: string; nextToken?: string | undefined }) =>
+      df.listRemoteAccessSessions(listable(key.arn), key).then(primed(remoteAccessSession)),
     ),
-    testGridSessionPage: dedupeLoader((key: TestGridSessionPageKey) =>
-      df.listTestGridSessions(use(), key).then(primed(testGridSession)),
+    testGridSessionPage: dedupeLoader(async (key: TestGridSessionPageKey) =>
+      df.listTestGridSessions(listable(key.projectArn), key).then(primed(testGridSession)),
     ),
   };
 }

@@ -1,3 +1,4 @@
+import { allowsDeviceFarmArn, type Access } from '../auth/access.js';
 import * as df from '../aws/deviceFarm.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
@@ -6,18 +7,18 @@ export type { DeviceFarmProjectRecord, TestGridProjectRecord } from '../aws/devi
 
 /**
  * Projects by ARN. Discovered projects answer without a call (even stale ones: a project
- * rarely changes); any other ARN costs one Get per request.
+ * rarely changes); any other ARN costs one Get per request. A project the caller may not see is
+ * null, without a call.
  */
-export function createDeviceFarmScopeLoaders(client: df.DeviceFarm | undefined, discovery: Discovery) {
+export function createDeviceFarmScopeLoaders(client: df.DeviceFarm | undefined, discovery: Discovery, access: Access) {
   const use = () => enabled('deviceFarm', client);
+  const visible = (arn: string) => allowsDeviceFarmArn(access, arn);
   return {
-    project: dedupeLoader(
-      async (arn: string) =>
-        discovery.peek('deviceFarmProjects')?.find((p) => p.arn === arn) ?? nullIfNotFound(df.getProject(use(), arn)),
+    project: dedupeLoader(async (arn: string) =>
+      !visible(arn) ? null : (discovery.peek('deviceFarmProjects')?.find((p) => p.arn === arn) ?? nullIfNotFound(df.getProject(use(), arn))),
     ),
-    testGridProject: dedupeLoader(
-      async (arn: string) =>
-        discovery.peek('testGridProjects')?.find((p) => p.arn === arn) ?? nullIfNotFound(df.getTestGridProject(use(), arn)),
+    testGridProject: dedupeLoader(async (arn: string) =>
+      !visible(arn) ? null : (discovery.peek('testGridProjects')?.find((p) => p.arn === arn) ?? nullIfNotFound(df.getTestGridProject(use(), arn))),
     ),
   };
 }

@@ -1,4 +1,5 @@
 import type { SourceClients } from '../aws/clients.js';
+import { scopedDiscovery, type Access } from '../auth/access.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { createCodeCatalystLoaders } from './codeCatalyst.js';
 import { createCodeCatalystScopeLoaders } from './codeCatalystScopes.js';
@@ -9,18 +10,21 @@ import { createNimbleScopeLoaders } from './nimbleScopes.js';
 
 /**
  * Fresh loaders for one request: their caches must never outlive it. Scope loaders read the
- * discovered scopes (which do outlive requests) before asking AWS.
+ * discovered scopes (which do outlive requests) before asking AWS. Every loader keyed by a scope
+ * asks `access` first: a scope the caller may not see is null (by ID) or FORBIDDEN (a list), and
+ * never called.
  */
-export function createLoaders(clients: SourceClients, discovery: Discovery) {
+export function createLoaders(clients: SourceClients, processDiscovery: Discovery, access: Access) {
+  const discovery = scopedDiscovery(processDiscovery, access);
   return {
     deviceFarm: {
-      ...createDeviceFarmLoaders(clients.deviceFarm),
-      ...createDeviceFarmScopeLoaders(clients.deviceFarm, discovery),
+      ...createDeviceFarmLoaders(clients.deviceFarm, access),
+      ...createDeviceFarmScopeLoaders(clients.deviceFarm, discovery, access),
     },
-    nimble: { ...createNimbleLoaders(clients.nimble), ...createNimbleScopeLoaders(clients.nimble, discovery) },
+    nimble: { ...createNimbleLoaders(clients.nimble, access), ...createNimbleScopeLoaders(clients.nimble, discovery, access) },
     codeCatalyst: {
-      ...createCodeCatalystLoaders(clients.codeCatalyst),
-      ...createCodeCatalystScopeLoaders(clients.codeCatalyst, discovery),
+      ...createCodeCatalystLoaders(clients.codeCatalyst, access),
+      ...createCodeCatalystScopeLoaders(clients.codeCatalyst, discovery, access),
     },
   };
 }

@@ -1,6 +1,7 @@
 import * as nimble from '../aws/nimble.js';
 import { listAll, type Page } from '../aws/page.js';
-import { dedupeLoader, enabled, groupedLoader } from './util.js';
+import type { Access } from '../auth/access.js';
+import { dedupeLoader, enabled, forbidden, groupedLoader } from './util.js';
 
 export interface StreamingSessionKey {
   studioId: string;
@@ -9,7 +10,7 @@ export interface StreamingSessionKey {
 
 export type StreamingSessionPageKey = nimble.StreamingSessionFilter & { studioId: string; nextToken?: string | undefined };
 
-export function createNimbleLoaders(client: nimble.Nimble | undefined) {
+export function createNimbleLoaders(client: nimble.Nimble | undefined, access: Access) {
   const use = () => enabled('nimble', client);
 
   // Many sessions of one studio cost one ListStreamingSessions call with `sessionIds`.
@@ -17,6 +18,8 @@ export function createNimbleLoaders(client: nimble.Nimble | undefined) {
     (key) => key.studioId,
     async (keys) => {
       const studioId = (keys[0] as StreamingSessionKey).studioId;
+      // A session in a studio the caller may not see does not exist for it.
+      if (!access.allows('nimble', studioId)) return keys.map(() => null);
       const sessionIds = [...new Set(keys.map((k) => k.sessionId))];
       const found = await listAll('nimble', (nextToken) =>
         nimble.listStreamingSessions(use(), { studioId, sessionIds, nextToken }),
@@ -33,8 +36,9 @@ export function createNimbleLoaders(client: nimble.Nimble | undefined) {
 
   return {
     streamingSession,
-    streamingSessionPage: dedupeLoader((key: StreamingSessionPageKey) =>
-      nimble.listStreamingSessions(use(), key).then(primed),
-    ),
+    streamingSessionPage: dedupeLoader(async (key: StreamingSessionPageKey) => {
+      if (!access.allows('nimble', key.studioId)) throw forbidden('nimble');
+      return nimble.listStreamingSessions(use(), key).then(primed);
+    }),
   };
 }

@@ -1,7 +1,8 @@
 import * as nimble from '../aws/nimble.js';
 import { listAll } from '../aws/page.js';
 import type { Discovery } from '../scopes/discovery.js';
-import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
+import type { Access } from '../auth/access.js';
+import { dedupeLoader, enabled, forbidden, nullIfNotFound } from './util.js';
 
 export type { LaunchProfileRecord, NimbleStudioRecord, StreamingImageRecord } from '../aws/nimble.js';
 
@@ -15,11 +16,13 @@ export interface StreamingImageKey {
   streamingImageId: string;
 }
 
-export function createNimbleScopeLoaders(client: nimble.Nimble | undefined, discovery: Discovery) {
+export function createNimbleScopeLoaders(client: nimble.Nimble | undefined, discovery: Discovery, access: Access) {
   const use = () => enabled('nimble', client);
+  // What belongs to a studio the caller may not see does not exist for it.
+  const visible = (studioId: string) => access.allows('nimble', studioId);
 
-  const launchProfile = dedupeLoader((key: LaunchProfileKey) =>
-    nullIfNotFound(nimble.getLaunchProfile(use(), key.studioId, key.launchProfileId)),
+  const launchProfile = dedupeLoader(async (key: LaunchProfileKey) =>
+    visible(key.studioId) ? nullIfNotFound(nimble.getLaunchProfile(use(), key.studioId, key.launchProfileId)) : null,
   );
 
   return {
@@ -31,12 +34,13 @@ export function createNimbleScopeLoaders(client: nimble.Nimble | undefined, disc
     launchProfile,
     // A studio's whole list: every profile in it is then free to look up by ID.
     launchProfiles: dedupeLoader(async (studioId: string) => {
+      if (!visible(studioId)) throw forbidden('nimble');
       const profiles = await listAll('nimble', (token) => nimble.listLaunchProfiles(use(), studioId, token));
       for (const p of profiles) launchProfile.prime({ studioId, launchProfileId: p.launchProfileId }, p);
       return profiles;
     }),
-    streamingImage: dedupeLoader((key: StreamingImageKey) =>
-      nullIfNotFound(nimble.getStreamingImage(use(), key.studioId, key.streamingImageId)),
+    streamingImage: dedupeLoader(async (key: StreamingImageKey) =>
+      visible(key.studioId) ? nullIfNotFound(nimble.getStreamingImage(use(), key.studioId, key.streamingImageId)) : null,
     ),
   };
 }

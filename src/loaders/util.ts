@@ -59,6 +59,14 @@ export function nullIfNotFound<T>(promise: Promise<T>): Promise<T | null> {
   });
 }
 
+/**
+ * A scope the caller's policy does not let it see, asked for by name (an API-shaped connection's
+ * argument): refused before any call. The scope is not repeated: the caller sent it.
+ */
+export function forbidden(source: Source): GatewayError {
+  return new GatewayError('FORBIDDEN', `Your identity may not read this ${SOURCE_LABEL[source]} scope; ask for it to be added to the gateway's access policy.`, { source });
+}
+
 /** The client of an enabled source, or a coded error saying the source is switched off. */
 export function enabled<C>(source: Source, client: C | undefined): C {
   if (!client) {

@@ -1,3 +1,4 @@
+import { describeAuth } from '../auth/authenticate.js';
 import type { Clients } from '../aws/clients.js';
 import type { Config } from '../config.js';
 
@@ -16,8 +17,9 @@ export async function bannerFields(config: Config, clients: Clients, emulatorUrl
     regions,
     sources: [...config.sources],
     federation: config.federation,
-    // No authentication of callers yet: put the gateway behind something that authenticates.
-    auth: 'none',
+    auth: config.auth.mode,
+    /** Who may call, in a few words: the line must say when authentication is off. */
+    access: describeAuth(config.auth),
   };
 }
 
@@ -25,6 +27,6 @@ export function bannerText(url: string, fields: Awaited<ReturnType<typeof banner
   const regions = Object.entries(fields.regions).map(([source, region]) => `${source} ${region}`).join(', ');
   return (
     `Session gateway ready: GraphiQL at ${url} | upstream ${fields.upstream} | regions ${regions} | ` +
-    `sources ${fields.sources.join(', ')} | federation ${fields.federation ? 'on' : 'off'} | auth ${fields.auth}`
+    `sources ${fields.sources.join(', ')} | federation ${fields.federation ? 'on' : 'off'} | auth ${fields.access}`
   );
 }

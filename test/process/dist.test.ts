@@ -68,7 +68,7 @@ describe('node dist/server.js with production settings', () => {
       auth: 'none',
       metricsPort: expect.any(Number),
     });
-    expect(started_.msg).toMatch(/^Session gateway ready: GraphiQL at http:\/\/localhost:\d+\/graphql \| upstream aws \| regions deviceFarm us-west-2, nimble eu-west-1, codeCatalyst global \| sources deviceFarm, nimble, codeCatalyst \| federation on \| auth none$/);
+    expect(started_.msg).toMatch(/^Session gateway ready: GraphiQL at http:\/\/localhost:\d+\/graphql \| upstream aws \| regions deviceFarm us-west-2, nimble eu-west-1, codeCatalyst global \| sources deviceFarm, nimble, codeCatalyst \| federation on \| auth off \(AUTH_MODE=none: every caller sees every session\)$/);
   });
 
   it("passes the image's HEALTHCHECK, is ready, and serves GraphQL", async () => {

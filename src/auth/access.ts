@@ -1,0 +1,95 @@
+// What one request's principal may see, asked where scopes are chosen: the feed's streams, scope
+// lists (through scopedDiscovery) and the loaders. A denied scope is never called.
+import type { Source } from '../config.js';
+import { SCOPE_SOURCE, type Discovery, type ScopeKind, type Scopes } from '../scopes/discovery.js';
+import { ANY_SCOPE, type PolicyRule } from './policy.js';
+
+export interface Access {
+  /** True when no scope is hidden (AUTH_MODE=none, or `*` for every source); says nothing of `stop`. */
+  readonly all: boolean;
+  /** Whether any scope of the source is visible; when not, the source is not even discovered. */
+  source(source: Source): boolean;
+  /**
+   * Whether a scope is visible: a Device Farm project or test grid project ARN, a Nimble studio
+   * ID, a CodeCatalyst space name.
+   */
+  allows(source: Source, scope: string): boolean;
+  /** Whether the principal may stop the sessions of a scope (for the mutations that come next). */
+  mayStop(source: Source, scope: string): boolean;
+}
+
+export const ALLOW_ALL: Access = { all: true, source: () => true, allows: () => true, mayStop: () => true };
+
+/** The union of the rules that apply to a principal; no rule, no access. */
+export function accessOf(rules: readonly PolicyRule[]): Access {
+  const grants = (rule: PolicyRule, source: Source, scope: string) => {
+    const scopes = rule.sources[source] ?? [];
+    return scopes.includes(ANY_SCOPE) || scopes.includes(scope);
+  };
+  const everything = (['deviceFarm', 'nimble', 'codeCatalyst'] as const).every((s) => rules.some((r) => r.sources[s]?.includes(ANY_SCOPE)));
+  return {
+    all: everything,
+    source: (source) => rules.some((r) => (r.sources[source]?.length ?? 0) > 0),
+    allows: (source, scope) => rules.some((r) => grants(r, source, scope)),
+    mayStop: (source, scope) => rules.some((r) => r.stop && grants(r, source, scope)),
+  };
+}
+
+/**
+ * The project ARN a Device Farm ARN belongs to: `…:session:<projectId>/<run>/<n>` to
+ * `…:project:<projectId>`, `…:testgrid-session:<projectId>/<id>` to `…:testgrid-project:<projectId>`;
+ * a project ARN is its own scope. Null for anything else.
+ */
+export function deviceFarmScopeOf(arn: string): string | null {
+  const match = /^(arn:[^:]+:devicefarm:[^:]*:[^:]*):(session|testgrid-session|project|testgrid-project):([^/]+)/.exec(arn);
+  if (!match) return null;
+  const parent = match[2] === 'session' || match[2] === 'project' ? 'project' : 'testgrid-project';
+  return `${match[1]}:${parent}:${match[3]}`;
+}
+
+/** Whether a Device Farm session or project ARN is in a visible scope. */
+export const allowsDeviceFarmArn = (access: Access, arn: string): boolean => {
+  if (access.all) return true;
+  const scope = deviceFarmScopeOf(arn);
+  return scope !== null && access.allows('deviceFarm', scope);
+};
+
+const EMPTY: Scopes = { deviceFarmProjects: [], testGridProjects: [], nimbleStudios: [], codeCatalyst: { spaces: [], projects: [], devEnvironments: [] } };
+
+function visible<K extends ScopeKind>(kind: K, scopes: Scopes[K], access: Access): Scopes[K] {
+  const s = scopes as Scopes[ScopeKind];
+  switch (kind) {
+    case 'deviceFarmProjects':
+    case 'testGridProjects':
+      return (s as Scopes['deviceFarmProjects']).filter((p) => access.allows('deviceFarm', p.arn)) as Scopes[K];
+    case 'nimbleStudios':
+      return (s as Scopes['nimbleStudios']).filter((p) => access.allows('nimble', p.studioId)) as Scopes[K];
+    default: {
+      const { spaces, projects, devEnvironments } = s as Scopes['codeCatalyst'];
+      const allowed = (space: string) => access.allows('codeCatalyst', space);
+      return {
+        spaces: spaces.filter((x) => allowed(x.name)),
+        projects: projects.filter((x) => allowed(x.spaceName)),
+        devEnvironments: devEnvironments.filter((x) => allowed(x.spaceName)),
+      } as Scopes[K];
+    }
+  }
+}
+
+/**
+ * The process-wide discovery as one request may use it: only visible scopes, and a source with
+ * none is not discovered at all. Discovery itself stays unfiltered (the gateway's own view).
+ */
+export function scopedDiscovery(discovery: Discovery, access: Access): Discovery {
+  if (access.all) return discovery;
+  return {
+    async get(kind) {
+      if (!access.source(SCOPE_SOURCE[kind])) return EMPTY[kind];
+      return visible(kind, await discovery.get(kind), access);
+    },
+    peek(kind) {
+      const scopes = access.source(SCOPE_SOURCE[kind]) ? discovery.peek(kind) : EMPTY[kind];
+      return scopes && visible(kind, scopes, access);
+    },
+  };
+}
