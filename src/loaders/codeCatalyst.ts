@@ -1,7 +1,7 @@
 import * as cc from '../aws/codeCatalyst.js';
-import { listAll, type Page } from '../aws/page.js';
+import { listAll } from '../aws/page.js';
 import type { Access } from '../auth/access.js';
-import { stableKey, dedupeLoader, enabled, forbidden, groupedLoader, nullIfNotFound } from './util.js';
+import { stableKey, dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, nullIfNotFound } from './util.js';
 
 export type DevEnvironmentSessionKey = cc.DevEnvironmentKey & { sessionId: string };
 export type DevEnvironmentSessionPageKey = cc.DevEnvironmentKey & {
@@ -21,6 +21,7 @@ const parentOf = ({ spaceName, projectName, devEnvironmentId }: cc.DevEnvironmen
 export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined, access: Access) {
   const use = () => enabled('codeCatalyst', client);
 
+  const listed = new ListedItems<cc.DevEnvironmentSessionRecord>();
   // There is no get-one-session operation: the sessions of one dev environment come from one
   // list walk, shared by every session of that dev environment asked for in the request.
   const devEnvironmentSession = groupedLoader<DevEnvironmentSessionKey, cc.DevEnvironmentSessionRecord | null>(
@@ -29,6 +30,10 @@ export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined, a
       const parent = parentOf(keys[0] as DevEnvironmentSessionKey);
       // A session in a space the caller may not see does not exist for it.
       if (!access.allows('codeCatalyst', parent.spaceName)) return keys.map(() => null);
+      const same = (s: cc.DevEnvironmentSessionRecord, k: DevEnvironmentSessionKey) =>
+        s.id === k.sessionId && s.devEnvironmentId === k.devEnvironmentId && s.projectName === k.projectName && s.spaceName === k.spaceName;
+      const known = keys.map((k) => listed.find((s) => same(s, k)));
+      if (known.every((s) => s !== undefined)) return known;
       const sessions = await nullIfNotFound(
         listAll('codeCatalyst', (nextToken) =>
           cc.listDevEnvironmentSessions(use(), { ...parent, maxResults: WHOLE_LIST_PAGE, nextToken }),
@@ -39,16 +44,12 @@ export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined, a
     },
   );
 
-  const primed = (page: Page<cc.DevEnvironmentSessionRecord>) => {
-    for (const s of page.items) devEnvironmentSession.prime({ ...parentOf(s), sessionId: s.id }, s);
-    return page;
-  };
 
   return {
     devEnvironmentSession,
     devEnvironmentSessionPage: dedupeLoader(async (key: DevEnvironmentSessionPageKey) => {
       if (!access.allows('codeCatalyst', key.spaceName)) throw forbidden('codeCatalyst');
-      return cc.listDevEnvironmentSessions(use(), key).then(primed);
+      return cc.listDevEnvironmentSessions(use(), key).then((page) => listed.add(page));
     }),
   };
 }

@@ -1,8 +1,6 @@
-import type DataLoader from 'dataloader';
 import * as df from '../aws/deviceFarm.js';
-import type { Page } from '../aws/page.js';
 import { allowsDeviceFarmArn, type Access } from '../auth/access.js';
-import { dedupeLoader, enabled, forbidden, nullIfNotFound } from './util.js';
+import { dedupeLoader, enabled, forbidden, ListedItems, nullIfNotFound } from './util.js';
 
 export type TestGridSessionPageKey = df.TestGridSessionFilter & {
   projectArn: string;
@@ -19,23 +17,24 @@ export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined, acces
     if (!visible(arn)) throw forbidden('deviceFarm');
     return use();
   };
-  const remoteAccessSession = dedupeLoader(async (arn: string) => (visible(arn) ? nullIfNotFound(df.getRemoteAccessSession(use(), arn)) : null));
-  const testGridSession = dedupeLoader(async (arn: string) => (visible(arn) ? nullIfNotFound(df.getTestGridSession(use(), arn)) : null));
-
-  // Listed sessions prime the by-ARN loaders, so a later lookup of one of them is free.
-  const primed = <T extends { arn: string }>(loader: DataLoader<string, T | null, string>) => (page: Page<T>) => {
-    for (const item of page.items) loader.prime(item.arn, item);
-    return page;
-  };
+  // Listed sessions answer the by-ARN loaders, so a later lookup of one of them is free.
+  const listedRemoteAccess = new ListedItems<df.RemoteAccessSessionRecord>();
+  const listedTestGrid = new ListedItems<df.TestGridSessionRecord>();
+  const remoteAccessSession = dedupeLoader(async (arn: string) =>
+    visible(arn) ? (listedRemoteAccess.find((s) => s.arn === arn) ?? nullIfNotFound(df.getRemoteAccessSession(use(), arn))) : null,
+  );
+  const testGridSession = dedupeLoader(async (arn: string) =>
+    visible(arn) ? (listedTestGrid.find((s) => s.arn === arn) ?? nullIfNotFound(df.getTestGridSession(use(), arn))) : null,
+  );
 
   return {
     remoteAccessSession,
     testGridSession,
     remoteAccessSessionPage: dedupeLoader(async (key: { arn: string; nextToken?: string | undefined }) =>
-      df.listRemoteAccessSessions(listable(key.arn), key).then(primed(remoteAccessSession)),
+      df.listRemoteAccessSessions(listable(key.arn), key).then((page) => listedRemoteAccess.add(page)),
     ),
     testGridSessionPage: dedupeLoader(async (key: TestGridSessionPageKey) =>
-      df.listTestGridSessions(listable(key.projectArn), key).then(primed(testGridSession)),
+      df.listTestGridSessions(listable(key.projectArn), key).then((page) => listedTestGrid.add(page)),
     ),
   };
 }

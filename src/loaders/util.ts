@@ -74,3 +74,25 @@ export function enabled<C>(source: Source, client: C | undefined): C {
   }
   return client;
 }
+
+/**
+ * The items of the pages listed in this request, searched only when a by-ID lookup comes. A page
+ * costs no work per item when it is listed (a feed page lists thousands of items it never looks
+ * up again), and a later lookup of a listed item still costs no call.
+ */
+export class ListedItems<T> {
+  private readonly pages: T[][] = [];
+
+  add<P extends { items: T[] }>(page: P): P {
+    this.pages.push(page.items);
+    return page;
+  }
+
+  find(match: (item: T) => boolean): T | undefined {
+    for (const items of this.pages) {
+      const found = items.find(match);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
