@@ -6,6 +6,7 @@ import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor, type Rea
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultQuery } from '../../src/graphiqlQuery.js';
 import { useTracing } from '../../src/ops/tracing.js';
+import { graphql } from '../gql/index.js';
 import { subgraphSchema } from '../../src/schema.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
@@ -39,16 +40,13 @@ const idOf = (span: ReadableSpan) => span.spanContext().spanId;
 const parentOf = (span: ReadableSpan, spans: ReadableSpan[]) => spans.find((s) => idOf(s) === span.parentSpanContext?.spanId);
 const upstreamOf = (spans: ReadableSpan[]) => spans.filter((s) => s.kind === SpanKind.CLIENT);
 
-const LAUNCH_PROFILES = /* GraphQL */ `
-  query Profiles {
+const LAUNCH_PROFILES = graphql(`
+  query TracedProfiles {
     sessions(first: 20, filter: { kinds: [STREAMING] }) {
       edges { node { ... on StreamingSession { studioId launchProfileId launchProfile { name } } } }
     }
   }
-`;
-interface ProfilesData {
-  sessions: { edges: Array<{ node: { studioId: string; launchProfileId: string | null; launchProfile: { name: string } | null } }> };
-}
+`);
 
 describe('tracing', () => {
   it('one trace per feed request: the operation span, the Query.sessions span under it, and under that one span per upstream attempt', async () => {
@@ -90,11 +88,11 @@ describe('tracing', () => {
   });
 
   it("a navigation field's call hangs under that field's own span, even when DataLoader batches it with others", async () => {
-    const res = await h.query<ProfilesData, Record<string, never>>(LAUNCH_PROFILES);
+    const res = await h.query(LAUNCH_PROFILES);
     expect(res.errors).toBeUndefined();
     const spans = exporter.getFinishedSpans();
     const operation = operationSpan(spans);
-    const edges = res.data!.sessions.edges.map((e) => e.node);
+    const edges = res.data!.sessions!.edges.map((e) => e.node as { studioId: string; launchProfileId?: string | null });
     const profileSpans = spans.filter((s) => s.name === 'StreamingSession.launchProfile');
     // One span per session that has a profile to fetch, each directly under the operation.
     expect(profileSpans).toHaveLength(edges.filter((e) => e.launchProfileId).length);
