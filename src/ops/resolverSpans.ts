@@ -20,7 +20,8 @@ export function waitsOnUpstream(field: GraphQLField<unknown, unknown>): boolean 
   return (typeof cost === 'number' ? cost : (cost.field ?? 0)) > 0;
 }
 
-// The schema object is shared by every gateway of the process; a field is wrapped once.
+// Wrapped in place, as @envelop/on-resolve does: the schema object is the module's, shared by
+// every gateway of the process, and tracing is process-wide too. A field is wrapped once.
 const wrapped = new WeakSet<GraphQLField<unknown, unknown>>();
 
 function traced(resolve: GraphQLFieldResolver<unknown, unknown>, tracer: Tracer): GraphQLFieldResolver<unknown, unknown> {

@@ -119,6 +119,15 @@ describe('tracing', () => {
     }
   });
 
+  it("a field that fails has its span marked with the error's code", async () => {
+    const res = await h.query('{ node(id: "not-an-id") { id } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const spans = exporter.getFinishedSpans();
+    const node = spans.find((s) => s.name === 'Query.node')!;
+    expect(node.parentSpanContext?.spanId).toBe(idOf(operationSpan(spans)));
+    expect(node.status).toEqual({ code: 2, message: 'BAD_USER_INPUT' });
+  });
+
   it('wraps only the fields that wait on upstream, and only once a tracing gateway is built', () => {
     // Importing the schema wraps nothing; the tracing plugin wraps upstream fields in place.
     expect(fieldsOf('Query').sessions!.resolve).not.toBe(untraced.sessions);
