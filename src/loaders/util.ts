@@ -1,3 +1,4 @@
+import { context, ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import DataLoader from 'dataloader';
 import { GatewayError } from '../errors.js';
 import { SOURCE_LABEL, type Source } from '../config.js';
@@ -5,16 +6,47 @@ import { stableKey } from '../upstream/key.js';
 
 export { stableKey };
 
+/** Runs `fn` for `key` in the trace context of the first load that asked for the key. */
+type InContextOf<K> = <T>(key: K, fn: () => T) => T;
+
+/**
+ * A DataLoader whose calls run in the trace context of the load that asked for them. A batch
+ * runs in the async context of the load that scheduled it (the first of its tick), so without
+ * this every call of a batch would hang under the first field's resolver span, whichever field
+ * asked for it. Without tracing the active context is OpenTelemetry's no-op root: nothing is kept.
+ */
+class TracedLoader<K, V> extends DataLoader<K, V, string> {
+  private readonly contexts: Map<string, Context>;
+
+  constructor(batch: (keys: readonly K[], inContextOf: InContextOf<K>) => Promise<Array<V | Error>>) {
+    const contexts = new Map<string, Context>();
+    const inContextOf: InContextOf<K> = (key, fn) => {
+      const traced = contexts.get(stableKey(key));
+      return traced ? context.with(traced, fn) : fn();
+    };
+    super((keys) => batch(keys, inContextOf), { cacheKeyFn: stableKey });
+    this.contexts = contexts;
+  }
+
+  override load(key: K): Promise<V> {
+    const active = context.active();
+    if (active !== ROOT_CONTEXT) {
+      const cacheKey = stableKey(key);
+      if (!this.contexts.has(cacheKey)) this.contexts.set(cacheKey, active);
+    }
+    return super.load(key);
+  }
+}
 
 /**
  * A loader for calls that cannot be batched: each distinct key is fetched once per request,
  * all of them in parallel. A failure belongs to its key alone.
  */
 export function dedupeLoader<K, V>(fetch: (key: K) => Promise<V>): DataLoader<K, V, string> {
-  return new DataLoader<K, V, string>(
-    (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
+  return new TracedLoader<K, V>((keys, inContextOf) =>
+    Promise.all(
+      keys.map((key) =>
+        inContextOf(key, async () => {
           try {
             return await fetch(key);
           } catch (error) {
@@ -22,7 +54,7 @@ export function dedupeLoader<K, V>(fetch: (key: K) => Promise<V>): DataLoader<K,
           }
         }),
       ),
-    { cacheKeyFn: stableKey },
+    ),
   );
 }
 
@@ -31,22 +63,20 @@ export function groupedLoader<K, V>(
   groupOf: (key: K) => string,
   fetchGroup: (keys: K[]) => Promise<Array<V | Error>>,
 ): DataLoader<K, V, string> {
-  return new DataLoader<K, V, string>(
-    async (keys) => {
-      const groups = new Map<string, number[]>();
-      keys.forEach((key, i) => groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), i]));
-      const results: Array<V | Error> = new Array(keys.length);
-      await Promise.all(
-        [...groups.values()].map(async (indexes) => {
-          const groupKeys = indexes.map((i) => keys[i] as K);
-          const values = await fetchGroup(groupKeys).catch((error: unknown) => groupKeys.map(() => toError(error)));
-          indexes.forEach((keyIndex, j) => (results[keyIndex] = values[j] as V | Error));
-        }),
-      );
-      return results;
-    },
-    { cacheKeyFn: stableKey },
-  );
+  return new TracedLoader<K, V>(async (keys, inContextOf) => {
+    const groups = new Map<string, number[]>();
+    keys.forEach((key, i) => groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), i]));
+    const results: Array<V | Error> = new Array(keys.length);
+    await Promise.all(
+      [...groups.values()].map(async (indexes) => {
+        const groupKeys = indexes.map((i) => keys[i] as K);
+        // One call answers the group: it hangs under the field that asked for its first key.
+        const values = await inContextOf(groupKeys[0] as K, () => fetchGroup(groupKeys)).catch((error: unknown) => groupKeys.map(() => toError(error)));
+        indexes.forEach((keyIndex, j) => (results[keyIndex] = values[j] as V | Error));
+      }),
+    );
+    return results;
+  });
 }
 
 const toError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

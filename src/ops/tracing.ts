@@ -6,26 +6,34 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { defaultResource, detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { Plugin } from 'graphql-yoga';
+import { useResolverSpans } from './resolverSpans.js';
 
 export const SERVICE_NAME = 'session-gateway';
 
 /**
  * The GraphQL side of a trace: envelop's OpenTelemetry plugin makes one span per operation and
- * runs execution inside it, so the SDK attempt spans (sdkInstrumentation.ts) become its
- * children. An incoming W3C `traceparent` makes the operation part of the caller's trace.
- * Uses the globally registered provider.
+ * runs execution inside it; under it, a span per field that waits on upstream (resolverSpans.ts)
+ * is active while its resolver runs, so the SDK attempt spans (sdkInstrumentation.ts) become
+ * children of the field that caused them. An incoming W3C `traceparent` makes the operation
+ * part of the caller's trace. Uses the globally registered provider.
  */
 export function useTracing(): Plugin {
+  const provider = trace.getTracerProvider();
   const plugin = useOpenTelemetry(
-    // No resolver spans (one per field would bury the upstream calls), no variables, no results.
+    // Envelop's resolver spans are off: they cover every field (about 150 per feed page) and are
+    // never made active, so upstream calls could not hang under them. Nor variables, nor results.
     { resolvers: false, variables: false, result: false },
-    trace.getTracerProvider(),
+    provider,
     SpanKind.SERVER,
     {},
     SERVICE_NAME,
-  );
+  ) as Plugin;
   return {
-    ...(plugin as Plugin),
+    ...plugin,
+    onPluginInit(payload) {
+      plugin.onPluginInit?.(payload);
+      payload.addPlugin(useResolverSpans(provider.getTracer(SERVICE_NAME)));
+    },
     instrumentation: {
       request: ({ request }, wrapped) => context.with(propagation.extract(context.active(), Object.fromEntries(request.headers)), wrapped),
     },
