@@ -65,7 +65,8 @@ export class ResponseStore implements Cache {
     this.unindex(key);
     this.responses.set(key, result, { ttl });
     if (!this.responses.has(key)) return; // larger than the whole bound
-    const keys = [...new Set([...entities].map(entityKey))];
+    // Indexed by type name too, so a whole type can be dropped.
+    const keys = [...new Set([...entities].flatMap((e) => [e.typename, entityKey(e)]))];
     this.entitiesOf.set(key, keys);
     for (const entity of keys) {
       let responses = this.byEntity.get(entity);
