@@ -9,12 +9,13 @@ import { createResponseCache, type ResponseCache } from './index.js';
 /**
  * Responses live as long as upstream pages (UPSTREAM_CACHE_TTL_MS; 0 turns both off), so a
  * response is at most twice that old: computed from pages up to one TTL old, served for one more.
- * They take a quarter of UPSTREAM_CACHE_MAX_MB: a response is a small projection of its pages.
+ * They take an eighth of UPSTREAM_CACHE_MAX_MB: a response is a small projection of its pages,
+ * and a walk through the feed stores pages nobody asks for twice.
  */
 export function gatewayResponseCache(upstream: Upstream, accessOf: (request: Request) => Access, telemetry: Telemetry, requestDeadlineMs: number, enabled = true): ResponseCache {
   return createResponseCache({
     ttlMs: enabled ? upstream.cache.ttlMs : 0,
-    maxBytes: Math.floor(upstream.cache.maxBytes / 4),
+    maxBytes: Math.floor(upstream.cache.maxBytes / 8),
     clock: upstream.clock,
     sessionOf: (request) => {
       try {
