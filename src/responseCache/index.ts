@@ -3,7 +3,9 @@
 // Envelop's response cache (@envelop/response-cache) computes what to store (the result without
 // its errors, the entities it contains, invalidation by mutations); this module reads before
 // parsing, where it knows the caller and the request's Cache-Control, and makes concurrent
-// identical misses wait for one computation instead of each merging the feed again.
+// identical misses wait for one computation instead of each merging the feed again; once a
+// response has expired, the requests that arrive while one of them recomputes it get the expired
+// one (for at most one more TTL), so an expiry under load costs no queue of waiting requests.
 import { createHash } from 'node:crypto';
 import { useResponseCache } from '@envelop/response-cache';
 import type { ExecutionResult } from 'graphql';
@@ -13,7 +15,7 @@ import type { Clock } from '../upstream/index.js';
 import { ResponseStore, type EntityRef } from './store.js';
 
 export type { EntityRef };
-export type ResponseCacheEvent = 'hit' | 'miss' | 'coalesced' | 'refresh' | 'stored' | 'invalidated';
+export type ResponseCacheEvent = 'hit' | 'stale' | 'miss' | 'coalesced' | 'refresh' | 'stored' | 'invalidated';
 
 export interface ResponseCacheOptions {
   /** How long a response is served; 0 turns the cache off. The gateway uses UPSTREAM_CACHE_TTL_MS. */
@@ -102,6 +104,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       if (hit) return serve(hit, setResult, 'hit');
       const flight = flights.get(key);
       if (flight) {
+        // Expired a moment ago and being recomputed: the previous answer, rather than a wait.
+        const stale = store.readStale(key);
+        if (stale) return serve(stale, setResult, 'stale');
         await waitFor(flight.done, request.signal, options.maxWaitMs);
         const shared = store.read(key);
         // The one computed while this request waited; without it (it failed), compute anew.

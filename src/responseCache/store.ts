@@ -25,8 +25,14 @@ export type EntityRef = CacheEntityRecord;
 
 export const entityKey = ({ typename, id }: EntityRef) => (id === undefined ? typename : `${typename}:${id}`);
 
+/** A response and when it stops being fresh; it is kept one more TTL, served stale only while it is recomputed. */
+interface Stored {
+  result: ExecutionResult;
+  freshUntil: number;
+}
+
 export class ResponseStore implements Cache {
-  private readonly responses: LRUCache<string, ExecutionResult>;
+  private readonly responses: LRUCache<string, Stored>;
   /** entity key → response keys that contain it, and back (to forget a response's entities). */
   private readonly byEntity = new Map<string, Set<string>>();
   private readonly entitiesOf = new Map<string, string[]>();
@@ -35,8 +41,8 @@ export class ResponseStore implements Cache {
   /** Called with how many responses an invalidation dropped (by the hook or by a mutation's result). */
   onInvalidated: (count: number) => void = () => {};
 
-  constructor(options: ResponseStoreOptions) {
-    this.responses = new LRUCache<string, ExecutionResult>({
+  constructor(private readonly options: ResponseStoreOptions) {
+    this.responses = new LRUCache<string, Stored>({
       maxSize: Math.max(1, options.maxBytes),
       ttl: 1,
       perf: { now: options.clock },
@@ -49,7 +55,13 @@ export class ResponseStore implements Cache {
 
   /** A fresh stored response, for the plugin's read before parsing. */
   read(key: string): ExecutionResult | undefined {
-    return this.responses.get(key);
+    const stored = this.responses.get(key);
+    return stored && this.options.clock() < stored.freshUntil ? stored.result : undefined;
+  }
+
+  /** A response past its TTL by less than one more TTL (served while an identical request recomputes it). */
+  readStale(key: string): ExecutionResult | undefined {
+    return this.responses.get(key)?.result;
   }
 
   /**
@@ -67,7 +79,7 @@ export class ResponseStore implements Cache {
     // Indexed by type name too, so a whole type can be dropped.
     const keys = [...new Set([...entities].flatMap((e) => [e.typename, entityKey(e)]))];
     const size = JSON.stringify(result).length * HEAP_PER_JSON_BYTE + keys.length * HEAP_PER_ENTITY;
-    this.responses.set(key, result, { ttl, size });
+    this.responses.set(key, { result, freshUntil: this.options.clock() + ttl }, { ttl: 2 * ttl, size });
     if (!this.responses.has(key)) return; // larger than the whole bound
     this.entitiesOf.set(key, keys);
     for (const entity of keys) {

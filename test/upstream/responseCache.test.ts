@@ -1,7 +1,7 @@
 // The whole-response cache, over HTTP against the emulator: upstream calls counted from its log,
 // reads of the upstream cache (which every executed feed makes) from its stats, and the response
 // cache's own events from the metrics. Time is the test clock.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Policy } from '../../src/auth/policy.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { graphql } from '../gql/index.js';
@@ -104,6 +104,34 @@ describe('the response cache', () => {
     const distinct = new Set(emulator.requests.map((r) => `${r.operation} ${JSON.stringify(r.params)}`));
     expect(emulator.requests).toHaveLength(distinct.size);
     expect(upstreamReads(h) - reads).toBe(distinct.size);
+  });
+
+  it('answers with the expired response while an identical request recomputes it, and with the new one after', async () => {
+    const first = await h.query(FirstPage, { first: 20 });
+    const before = await events(h);
+    now += TTL + 1;
+    emulator.clearRequests();
+    emulator.setLatency(200);
+    const finished: string[] = [];
+    try {
+      const leader = h.query(FirstPage, { first: 20 }).then((r) => (finished.push('leader'), r));
+      // The leader is computing once its first upstream call has arrived.
+      await vi.waitFor(() => expect(emulator.requests.length).toBeGreaterThan(0), { interval: 5 });
+      const follower = await h.query(FirstPage, { first: 20 });
+      finished.push('follower');
+      expect(follower.data).toEqual(first.data);
+      await leader;
+    } finally {
+      emulator.setLatency(0);
+    }
+    expect(finished).toEqual(['follower', 'leader']);
+    const after = await events(h);
+    expect((after.stale ?? 0) - (before.stale ?? 0)).toBe(1);
+    expect((after.miss ?? 0) - (before.miss ?? 0)).toBe(1);
+    const reads = upstreamReads(h);
+    await h.query(FirstPage, { first: 20 });
+    expect(upstreamReads(h)).toBe(reads);
+    expect((await events(h)).hit).toBe((after.hit ?? 0) + 1);
   });
 
   it('computes a Cache-Control: no-cache request anew, from AWS, and serves its answer to the next requests', async () => {
