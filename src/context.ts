@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { ALLOW_ALL, scopedDiscovery, type Access } from './auth/access.js';
 import type { GatewayError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import type { ResponseInvalidation } from './responseCache/index.js';
 import type { Discovery } from './scopes/discovery.js';
 import type { Upstream } from './upstream/index.js';
 
@@ -20,6 +21,8 @@ export interface GatewayContext {
   partialErrors: PartialError[];
   /** Signs and checks this gateway's cursors (see cursorKey). */
   cursorKey: Buffer;
+  /** The process-wide response cache: a mutation that changes a session drops the responses showing it. */
+  responses?: ResponseInvalidation;
 }
 
 /** `Cache-Control: no-cache` (as a browser's hard reload sends it) asks for AWS's answers anew. */

@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
@@ -8,6 +7,7 @@ import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
 import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
+import { gatewayResponseCache } from './responseCache/forGateway.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 import { createUpstream, type Upstream } from './upstream/index.js';
@@ -35,6 +35,8 @@ export interface GatewayOptions {
   ops?: Operations;
   /** Who may call and what each caller sees; default AUTH_MODE=none (everyone sees everything). */
   auth?: AuthConfig;
+  /** Whole responses cached for UPSTREAM_CACHE_TTL_MS (src/responseCache); false for tests of the layers below. */
+  responseCache?: boolean;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -52,15 +54,19 @@ export function createGateway(options: GatewayOptions) {
   });
   const guard = gatewaySecurity(options.security);
   const auth = useAuthentication(options.auth);
+  // Whole responses, process-wide; `responses` in the context lets mutations drop stale ones.
+  const responses = gatewayResponseCache(upstream, auth.accessOf, ops.telemetry, requestDeadlineMs, options.responseCache !== false);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)),
-    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins],
+    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)), responses }),
+    // The response cache last: it reads after authentication and stores after the partial errors are in.
+    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins, responses.plugin],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
     // GraphiQL from the installed package rather than a CDN: it works offline and behind firewalls.
-    renderGraphiQL,
+    // Loaded on the first GraphiQL page, not at start-up: its 9 MB module holds over 30 MB of heap.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
   });
 }

@@ -16,9 +16,14 @@ export interface Access {
   allows(source: Source, scope: string): boolean;
   /** Whether the principal may stop the sessions of a scope (for the mutations that come next). */
   mayStop(source: Source, scope: string): boolean;
+  /**
+   * Equal for principals to whom exactly the same rules apply: whole responses are shared between
+   * them and with nobody else (src/responseCache). Without it, responses are not cached.
+   */
+  readonly cacheKey?: string;
 }
 
-export const ALLOW_ALL: Access = { all: true, source: () => true, allows: () => true, mayStop: () => true };
+export const ALLOW_ALL: Access = { all: true, source: () => true, allows: () => true, mayStop: () => true, cacheKey: 'all' };
 
 /** The union of the rules that apply to a principal; no rule, no access. */
 export function accessOf(rules: readonly PolicyRule[]): Access {
@@ -32,6 +37,8 @@ export function accessOf(rules: readonly PolicyRule[]): Access {
     source: (source) => rules.some((r) => (r.sources[source]?.length ?? 0) > 0),
     allows: (source, scope) => rules.some((r) => grants(r, source, scope)),
     mayStop: (source, scope) => rules.some((r) => r.stop && grants(r, source, scope)),
+    // Rules come from the parsed policy in its order, so equal rules give equal strings.
+    cacheKey: `rules:${JSON.stringify(rules)}`,
   };
 }
 

@@ -27,6 +27,8 @@ export interface Telemetry {
   upstreamCall(call: UpstreamCall): void;
   /** A read of the process-wide upstream cache. */
   cacheEvent(event: CacheEvent, service: string): void;
+  /** The whole-response cache (src/responseCache): hit, miss, coalesced, refresh, stored, invalidated (`count` responses). */
+  responseCacheEvent(event: string, count?: number): void;
   /** The rate limiter delayed (`wait`, with the seconds waited) or refused (`reject`) a call. */
   limiterEvent(service: string, event: LimiterEvent, seconds?: number): void;
   /** A discovery of one scope kind finished, in the foreground or as a background refresh. */
@@ -54,6 +56,7 @@ export function createTelemetry(options: { registry?: Registry; now?: () => numb
   const callSeconds = new Histogram({ name: 'gateway_upstream_call_duration_seconds', help: 'Duration of one HTTP attempt to AWS.', labelNames: ['service', 'operation', 'outcome'], buckets: SECONDS, registers });
   const retries = new Counter({ name: 'gateway_upstream_retries_total', help: 'Attempts after the first (the SDK retrying).', labelNames: ['service', 'operation'], registers });
   const cache = new Counter({ name: 'gateway_upstream_cache_events_total', help: 'Upstream cache reads: hit, miss, or coalesced (waited for a call already in flight).', labelNames: ['service', 'event'], registers });
+  const responses = new Counter({ name: 'gateway_response_cache_events_total', help: 'Whole-response cache: hit, miss, coalesced (waited for an identical request), refresh (no-cache), stored, invalidated (responses dropped).', labelNames: ['event'], registers });
   const limiter = new Counter({ name: 'gateway_rate_limiter_events_total', help: 'Rate limiter decisions: wait (delayed) or reject.', labelNames: ['service', 'event'], registers });
   const limiterWait = new Histogram({ name: 'gateway_rate_limiter_wait_seconds', help: 'How long the rate limiter delayed a call.', labelNames: ['service'], buckets: SECONDS, registers });
   const refreshes = new Counter({ name: 'gateway_discovery_refreshes_total', help: 'Discoveries of a scope kind by outcome (ok, error).', labelNames: ['kind', 'outcome'], registers });
@@ -89,6 +92,9 @@ export function createTelemetry(options: { registry?: Registry; now?: () => numb
       if (event === 'hit') request.cacheHits += 1;
       else if (event === 'miss') request.cacheMisses += 1;
       else request.coalesced += 1;
+    },
+    responseCacheEvent(event, count = 1) {
+      responses.inc({ event }, count);
     },
     limiterEvent(service, event, seconds) {
       limiter.inc({ service, event });

@@ -96,6 +96,15 @@ export class UpstreamCache {
     return this.options.ttlMs > 0;
   }
 
+  /** How long an answer is served (the response cache above serves as long). */
+  get ttlMs(): number {
+    return this.options.ttlMs;
+  }
+
+  get maxBytes(): number {
+    return this.options.maxBytes;
+  }
+
   /**
    * The answer for `key`: cached, or loaded once however many ask. `run` gets a signal that aborts
    * only when every caller waiting on that load has given up (deadline or disconnect), so one

@@ -50,6 +50,7 @@ type Documents = {
     "\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n": typeof types.LimiterAllKindsDocument,
     "\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": typeof types.ReplicaPageDocument,
     "\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": typeof types.ReplicaDeviceFarmPageDocument,
+    "\n  query ResponseCacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n": typeof types.ResponseCacheFirstPageDocument,
 };
 const documents: Documents = {
     "\n  query RemoteAccessPage($projectArn: String!, $first: Int, $after: String) {\n    remoteAccessSessions(projectArn: $projectArn, first: $first, after: $after) {\n      edges { cursor node { arn } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.RemoteAccessPageDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  query LimiterAllKinds {\n    sessions(first: 40) {\n      incompleteSources { source code message }\n      edges { node { kind } }\n    }\n  }\n": types.LimiterAllKindsDocument,
     "\n  query ReplicaPage($first: Int) {\n    sessions(first: $first) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": types.ReplicaPageDocument,
     "\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n": types.ReplicaDeviceFarmPageDocument,
+    "\n  query ResponseCacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n": types.ResponseCacheFirstPageDocument,
 };
 
 /**
@@ -248,6 +250,10 @@ export function graphql(source: "\n  query ReplicaPage($first: Int) {\n    sessi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query ReplicaDeviceFarmPage($first: Int) {\n    sessions(first: $first, filter: { kinds: [REMOTE_ACCESS, TEST_GRID] }) {\n      incompleteSources { source code }\n      edges { node { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query ResponseCacheFirstPage($first: Int) {\n    sessions(first: $first) { edges { node { id } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

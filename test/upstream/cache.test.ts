@@ -20,7 +20,8 @@ const TTL = 5_000;
 let now = Date.UTC(2026, 10, 29, 12);
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ cacheTtlMs: TTL, clock: () => now, emulator: { sessionsPerKind: 30 } });
+  // The response cache above would answer repeated requests before they reach this layer.
+  h = await startHarness({ cacheTtlMs: TTL, clock: () => now, emulator: { sessionsPerKind: 30 }, gateway: { responseCache: false } });
   await h.query(FirstPage, { first: 20 }); // discovery, out of the way
 });
 beforeEach(() => {

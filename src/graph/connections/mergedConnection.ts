@@ -90,7 +90,9 @@ class Runtime<T> {
   private resumeIndex(items: T[]): number {
     if (!this.pos || this.pos.i < 0) return 0;
     const { d, i } = this.pos;
-    const found = d ? items.findIndex((item) => shortDigest(this.stream.idOf(item)) === d) : -1;
+    const at = (k: number) => shortDigest(this.stream.idOf(items[k] as T)) === d;
+    // Where it was, unless the page shifted: one digest instead of one per item before it.
+    const found = !d ? -1 : i < items.length && at(i) ? i : items.findIndex((_, k) => at(k));
     return Math.min(found >= 0 ? found + 1 : i + 1, items.length);
   }
 

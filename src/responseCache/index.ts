@@ -1,0 +1,154 @@
+// The process-wide whole-response cache above the upstream cache: a warm dashboard answers from
+// one stored result without parsing, validating, merging 33 streams or signing cursors.
+// Envelop's response cache (@envelop/response-cache) computes what to store (the result without
+// its errors, the entities it contains, invalidation by mutations); this module reads before
+// parsing, where it knows the caller and the request's Cache-Control, and makes concurrent
+// identical misses wait for one computation instead of each merging the feed again; once a
+// response has expired, the requests that arrive while one of them recomputes it get the expired
+// one (for at most one more TTL), so an expiry under load costs no queue of waiting requests.
+import { createHash } from 'node:crypto';
+import { useResponseCache } from '@envelop/response-cache';
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { stableKey } from '../upstream/key.js';
+import type { Clock } from '../upstream/index.js';
+import { ResponseStore, type EntityRef } from './store.js';
+
+export type { EntityRef };
+export type ResponseCacheEvent = 'hit' | 'stale' | 'miss' | 'coalesced' | 'refresh' | 'stored' | 'invalidated';
+
+export interface ResponseCacheOptions {
+  /** How long a response is served; 0 turns the cache off. The gateway uses UPSTREAM_CACHE_TTL_MS. */
+  ttlMs: number;
+  /** Bound on the estimated heap the stored responses hold. */
+  maxBytes: number;
+  clock: Clock;
+  /**
+   * Who is asking, as a string equal for callers who see exactly the same (the same policy
+   * rules); undefined when the request is not authenticated or its caller cannot be keyed, and
+   * then it is neither read nor stored.
+   */
+  sessionOf: (request: Request) => string | undefined;
+  /** Whether the request asked for fresh data (Cache-Control: no-cache): computed anew and stored. */
+  wantsFresh: (request: Request) => boolean;
+  /** How long a request waits for an identical one being computed before computing its own. */
+  maxWaitMs: number;
+  onEvent?: (event: ResponseCacheEvent, count?: number) => void;
+}
+
+/** What other parts of the gateway (e.g. mutations that stop a session) use to drop stale responses. */
+export interface ResponseInvalidation {
+  /** Drops every stored response containing one of the entities (`{ typename, id }`, id = the GraphQL `id`). */
+  invalidate(entities: Iterable<EntityRef>): void;
+  /** Drops every stored response. */
+  clear(): void;
+}
+
+export interface ResponseCache extends ResponseInvalidation {
+  readonly plugin: Plugin;
+  readonly enabled: boolean;
+}
+
+/** A computation in flight for one key; followers wait on `done`. */
+interface Flight {
+  done: Promise<void>;
+  finish: () => void;
+}
+
+export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
+  const { ttlMs, clock, onEvent = () => {} } = options;
+  const enabled = ttlMs > 0;
+  const store = new ResponseStore({ maxBytes: options.maxBytes, clock });
+  /** The key of each request this cache serves, by its yoga context (the object execution gets). */
+  const keys = new WeakMap<object, string>();
+  const flights = new Map<string, Flight>();
+  /** The flight each leading request must finish, whether or not it stored an answer. */
+  const leading = new WeakMap<object, { key: string; flight: Flight }>();
+
+  const finish = (key: string, flight = flights.get(key)) => {
+    if (!flight || flights.get(key) !== flight) return;
+    flights.delete(key);
+    flight.finish();
+  };
+  store.onStored = (key) => {
+    onEvent('stored');
+    finish(key);
+  };
+  store.onInvalidated = (count) => onEvent('invalidated', count);
+
+  const cachePlugin = useResponseCache<Record<string, unknown>>({
+    cache: store,
+    ttl: ttlMs,
+    session: (context) => keys.get(context) ?? null,
+    enabled: (context) => keys.has(context),
+    buildResponseCacheKey: ({ context }) => keys.get(context as object) as string,
+    // A result with any error (a failing source, a deadline, a denied scope) is never stored.
+    shouldCacheResult: ({ result }) => !result.errors?.length,
+    includeExtensionMetadata: false,
+  }) as Plugin;
+
+  const plugin: Plugin = {
+    onPluginInit({ addPlugin }) {
+      addPlugin(cachePlugin);
+    },
+    async onParams({ params, request, context, setResult }) {
+      if (!enabled || !params.query) return;
+      const session = options.sessionOf(request);
+      if (session === undefined) return;
+      const key = createHash('sha256')
+        .update(`${session}\n${params.operationName ?? ''}\n${stableKey(params.variables ?? {})}\n${params.query}`)
+        .digest('base64url');
+      keys.set(context, key);
+      if (options.wantsFresh(request)) return onEvent('refresh');
+      const hit = store.read(key);
+      if (hit) return serve(hit, setResult, 'hit');
+      const flight = flights.get(key);
+      if (flight) {
+        // Expired a moment ago and being recomputed: the previous answer, rather than a wait.
+        const stale = store.readStale(key);
+        if (stale) return serve(stale, setResult, 'stale');
+        await waitFor(flight.done, request.signal, options.maxWaitMs);
+        const shared = store.read(key);
+        // The one computed while this request waited; without it (it failed), compute anew.
+        if (shared) return serve(shared, setResult, 'coalesced');
+      } else {
+        let resolve!: () => void;
+        const led: Flight = { done: new Promise<void>((r) => (resolve = r)), finish: () => resolve() };
+        flights.set(key, led);
+        leading.set(context, { key, flight: led });
+      }
+      onEvent('miss');
+    },
+    // Every request that leads a flight ends it here, stored or not, so no follower waits past it.
+    onExecutionResult({ context }) {
+      const led = leading.get(context);
+      if (led) finish(led.key, led.flight);
+    },
+  };
+
+  function serve(result: ExecutionResult, setResult: (result: ExecutionResult) => void, event: ResponseCacheEvent) {
+    onEvent(event);
+    setResult(result);
+  }
+
+  return {
+    plugin,
+    enabled,
+    invalidate: (entities) => store.invalidate(entities),
+    clear: () => store.clear(),
+  };
+}
+
+/** Waits for `done`, but no longer than `ms` or than the request stays (never rejects). */
+function waitFor(done: Promise<void>, signal: AbortSignal, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+      resolve();
+    };
+    const timer = setTimeout(stop, ms);
+    signal.addEventListener('abort', stop, { once: true });
+    void done.then(stop);
+  });
+}

@@ -1,0 +1,109 @@
+// The response cache's invalidation and its bound, on a tiny yoga schema whose resolvers count
+// their runs (the gateway's own behaviour over HTTP is in test/upstream/responseCache.test.ts).
+import { createSchema, createYoga } from 'graphql-yoga';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createResponseCache, type ResponseCacheEvent } from '../../src/responseCache/index.js';
+
+let now = 1_000_000;
+let runs = 0;
+const names = new Map([
+  ['s1', 'first'],
+  ['s2', 'second'],
+]);
+const schema = createSchema({
+  typeDefs: /* GraphQL */ `
+    type Session { id: ID! name: String! }
+    type Query { session(id: ID!): Session big(size: Int!): String! }
+    type Mutation { rename(id: ID!, name: String!): Session! }
+  `,
+  resolvers: {
+    Query: {
+      session: (_: unknown, { id }: { id: string }) => {
+        runs += 1;
+        return { id, name: names.get(id) };
+      },
+      big: (_: unknown, { size }: { size: number }) => {
+        runs += 1;
+        return 'x'.repeat(size);
+      },
+    },
+    Mutation: {
+      rename: (_: unknown, { id, name }: { id: string; name: string }) => {
+        names.set(id, name);
+        return { id, name };
+      },
+    },
+  },
+});
+
+function gateway(maxBytes = 1_000_000) {
+  const seen: ResponseCacheEvent[] = [];
+  const cache = createResponseCache({
+    ttlMs: 5_000,
+    maxBytes,
+    clock: () => now,
+    sessionOf: () => 'all',
+    wantsFresh: () => false,
+    maxWaitMs: 1_000,
+    onEvent: (event) => seen.push(event),
+  });
+  const yoga = createYoga({ schema, plugins: [cache.plugin], logging: false });
+  const ask = async (query: string) => (await (await yoga.fetch('http://gateway/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { data?: any };
+  return { cache, ask, seen };
+}
+
+const S1 = '{ session(id: "s1") { id name } }';
+const S2 = '{ session(id: "s2") { name } }';
+
+beforeEach(() => {
+  runs = 0;
+  now += 60_000;
+});
+
+describe('response cache invalidation', () => {
+  it('drops the responses that contain an entity, by type name and id, and keeps the others', async () => {
+    const { cache, ask } = gateway();
+    await ask(S1);
+    await ask(S2);
+    await ask(S1);
+    await ask(S2);
+    expect(runs).toBe(2);
+
+    cache.invalidate([{ typename: 'Session', id: 's1' }]);
+    await ask(S1);
+    // S2 selects no id, yet the cache recorded it (it adds the id to what it executes).
+    await ask(S2);
+    expect(runs).toBe(3);
+
+    cache.invalidate([{ typename: 'Session' }]);
+    await ask(S1);
+    await ask(S2);
+    expect(runs).toBe(5);
+  });
+
+  it('drops the responses containing what a mutation returns', async () => {
+    const { ask, seen } = gateway();
+    expect((await ask(S1)).data.session.name).toBe('first');
+    await ask('mutation { rename(id: "s1", name: "renamed") { id } }');
+    expect((await ask(S1)).data.session.name).toBe('renamed');
+    expect(runs).toBe(2);
+    expect(seen).toContain('invalidated');
+  });
+
+  it('stores nothing larger than its bound, and evicts the least recently used to stay within it', async () => {
+    const { ask, seen } = gateway(20_000);
+    await ask('{ big(size: 10000) }'); // about 40 KB on the heap by its estimate: never stored
+    await ask('{ big(size: 10000) }');
+    expect(runs).toBe(2);
+    expect(seen.filter((e) => e === 'stored')).toHaveLength(0);
+
+    await ask('{ big(size: 2000) }');
+    await ask('{ big(size: 2001) }'); // two of ~8 KB fit in 20 KB …
+    await ask('{ big(size: 2000) }');
+    expect(runs).toBe(4);
+    await ask('{ big(size: 2002) }'); // … a third evicts the least recently used (2001)
+    await ask('{ big(size: 2000) }');
+    await ask('{ big(size: 2001) }');
+    expect(runs).toBe(6);
+  });
+});
