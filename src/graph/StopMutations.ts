@@ -108,7 +108,7 @@ function stopField<T extends SessionRecord>(name: string, description: string, i
       description,
       // One Stop call, and at most one read to explain a refusal.
       complexity: 2,
-      args: { input: t.arg({ type: Input, required: true }) },
+      args: { input: t.arg({ type: Input, required: true, description: `The ${what}'s global \`id\`, and a \`clientMutationId\` if you like.` }) },
       resolve: async (_root, { input: { id, clientMutationId } }, ctx, info) => {
         const session = (await stop(ctx, target(info, ctx, id, kinds))) as T | null;
         return { session, stoppedSessionId: String(id), clientMutationId };

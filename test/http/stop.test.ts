@@ -49,7 +49,7 @@ const ANY = STOP('stopSession', 'session { __typename id phase }');
 
 interface Answer {
   data?: Record<string, Record<string, unknown> | null> | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: ReadonlyArray<{ message: string; extensions?: { code?: string } }>;
 }
 const send = (document: string, id: string, groups = 'operators', clientMutationId?: string) =>
   h.query(document, { input: { id, ...(clientMutationId !== undefined && { clientMutationId }) } } as never, as(groups)) as Promise<Answer & { status: number }>;
@@ -219,10 +219,10 @@ describe('the cache after a stop', () => {
     const id = running(project);
     const arn = Buffer.from(id, 'base64').toString().slice('RemoteAccessSession:'.length);
     const LIST = `{ remoteAccessSessions(projectArn: "${project}", first: 25) { edges { node { arn status phase } } } }`;
-    const statusIn = (res: Answer) => (res.data?.remoteAccessSessions as { edges: Array<{ node: { arn: string; status: string } }> }).edges.find((e) => e.node.arn === arn)?.node.status;
+    const statusIn = (res: { data?: unknown }) => ((res.data as Answer['data'])?.remoteAccessSessions as unknown as { edges: Array<{ node: { arn: string; status: string } }> }).edges.find((e) => e.node.arn === arn)?.node.status;
     const lists = () => emulator.requests.filter((r) => r.operation === 'ListRemoteAccessSessions').length;
 
-    const first = await h.query(LIST, undefined, as('viewers'));
+    const first = (await h.query(LIST, undefined, as('viewers'))) as Answer;
     expect(first.errors).toBeUndefined();
     expect(statusIn(first)).toBe('RUNNING');
     expect(lists()).toBe(1);
