@@ -2,6 +2,8 @@
 // speaking their real wire protocols to the unmodified SDK clients. See README.md.
 export { PUBLISHED_QUOTAS } from './quotas.js';
 export { startEmulator } from './server.js';
+export { FIXED_START } from './seed/time.js';
+export type { WorldClockMode } from './world.js';
 export type {
   Emulator,
   EmulatorData,
@@ -14,4 +16,6 @@ export type {
   Quotas,
   RequestLogEntry,
   ServiceName,
+  SessionKindName,
+  SessionRef,
 } from './types.js';
