@@ -214,6 +214,21 @@ describe('stopSession and wrong kinds of ID', () => {
 });
 
 describe('the cache after a stop', () => {
+  it('drops the stored responses showing a closed Dev Environment session, though its payload has none', async () => {
+    const { env, session, id } = openDevSession(2);
+    const LIST = `{ devEnvironmentSessions(spaceName: "${env.spaceName}", projectName: "${env.projectName}", devEnvironmentId: "${env.id}") { edges { node { id } } } }`;
+    const ids = async () => ((await h.query(LIST, undefined, as('viewers'))).data as { devEnvironmentSessions: { edges: Array<{ node: { id: string } }> } }).devEnvironmentSessions.edges.map((e) => e.node.id);
+    expect(await ids()).toContain(id);
+    expect(await ids()).toContain(id); // from the stored response
+    const lists = () => emulator.requests.filter((r) => r.operation === 'ListDevEnvironmentSessions').length;
+    expect(lists()).toBe(1);
+
+    await send(DEV, id);
+    expect(emulator.data.codeCatalyst.sessions(env.spaceName!, env.projectName!, env.id!).map((s) => s.id)).not.toContain(session.id);
+    expect(await ids()).not.toContain(id);
+    expect(lists()).toBe(2);
+  });
+
   it('drops the cached pages that list the session: the next read asks AWS and shows it stopping', async () => {
     const project = emulator.data.deviceFarm.projects[1]!.arn!;
     const id = running(project);
@@ -222,18 +237,22 @@ describe('the cache after a stop', () => {
     const statusIn = (res: { data?: unknown }) => ((res.data as Answer['data'])?.remoteAccessSessions as unknown as { edges: Array<{ node: { arn: string; status: string } }> }).edges.find((e) => e.node.arn === arn)?.node.status;
     const lists = () => emulator.requests.filter((r) => r.operation === 'ListRemoteAccessSessions').length;
 
+    const OTHER = `{ remoteAccessSessions(projectArn: "${emulator.data.deviceFarm.projects[0]!.arn!}", first: 25) { edges { node { arn } } } }`;
+    expect((await h.query(OTHER, undefined, as('viewers'))).errors).toBeUndefined();
+    const otherLists = lists();
     const first = (await h.query(LIST, undefined, as('viewers'))) as Answer;
     expect(first.errors).toBeUndefined();
     expect(statusIn(first)).toBe('RUNNING');
-    expect(lists()).toBe(1);
+    expect(lists()).toBe(otherLists + 1);
     expect(statusIn(await h.query(LIST, undefined, as('viewers')))).toBe('RUNNING');
-    expect(lists()).toBe(1); // served from the cache
+    expect(lists()).toBe(otherLists + 1); // served from the cache
 
     await send(RA, id);
     const after = await h.query(LIST, undefined, as('viewers'));
     expect(statusIn(after)).toBe('STOPPING');
-    expect(lists()).toBe(2);
-    // Pages of other scopes stay cached.
-    expect(h.upstream.cache.stats.hit).toBeGreaterThan(0);
+    expect(lists()).toBe(otherLists + 2);
+    // What other scopes listed stays cached.
+    expect((await h.query(OTHER, undefined, as('viewers'))).errors).toBeUndefined();
+    expect(lists()).toBe(otherLists + 2);
   });
 });
