@@ -6,6 +6,7 @@ import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config
 import { createContext } from './context.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
+import type { History } from './history/index.js';
 import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   ops?: Operations;
   /** Who may call and what each caller sees; default AUTH_MODE=none (everyone sees everything). */
   auth?: AuthConfig;
+  /** The session history (src/history), built once per process; without it its fields answer HISTORY_UNAVAILABLE. */
+  history?: History;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -50,11 +53,12 @@ export function createGateway(options: GatewayOptions) {
     shared: upstream.shared,
     onRefresh: (kind, ok) => ops.telemetry.discoveryRefresh(kind, ok),
   });
+  options.history?.attach(upstream, discovery);
   const guard = gatewaySecurity(options.security);
   const auth = useAuthentication(options.auth);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)),
+    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history),
     plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),

@@ -17,6 +17,8 @@ import './graph/NimbleStreamingImage.js';
 import './graph/CodeCatalystSpace.js';
 import './graph/CodeCatalystProject.js';
 import './graph/CodeCatalystDevEnvironment.js';
+import './graph/history/SessionHistory.js';
+import './graph/history/Usage.js';
 import { answerUnknownEntities } from './graph/entities.js';
 import { withEntityCost } from './graph/security/cost.js';
 

@@ -2,6 +2,7 @@
 // the retention delete. Built once per process (server.ts), handed to the gateway, which attaches
 // the sweep to its upstream layer and discovery and puts the store in every request's context.
 import type { Access } from '../auth/access.js';
+import { GatewayError } from '../errors.js';
 import type { SessionSink } from '../loaders/util.js';
 import type { Discovery } from '../scopes/discovery.js';
 import type { Upstream } from '../upstream/index.js';
@@ -67,6 +68,12 @@ export async function createHistory(settings: HistorySettings, options: HistoryO
   let attached: { upstream: Upstream; discovery: Discovery } | undefined;
   let sweeping: Promise<SweepReport> | undefined;
 
+  // A database failure reaches the caller as a coded error and the log as its sentence.
+  const answered = <T>(query: Promise<T>): Promise<T> =>
+    query.catch((error: unknown) => {
+      warn(`The session history store failed a query (${describe(error)}).`);
+      throw new GatewayError('HISTORY_UNAVAILABLE', 'The session history store did not answer; retry later.');
+    });
   const expire = () => deleteExpired(db, new Date(clock()), settings.retentionDays);
   const background = (what: string, work: () => Promise<unknown>) => () =>
     void work().catch((error: unknown) => stopping.signal.aborted || warn(`The session history's ${what} failed (${describe(error)}); it runs again later.`));
@@ -75,8 +82,8 @@ export async function createHistory(settings: HistorySettings, options: HistoryO
 
   const history: History = {
     seen: recorder.seen,
-    page: (access, filter, order, limit, after) => historyPage(db, access, filter, order, limit, after),
-    usage: (access, from, to, groupBy) => usage(db, access, from, to, groupBy),
+    page: (access, filter, order, limit, after) => answered(historyPage(db, access, filter, order, limit, after)),
+    usage: (access, from, to, groupBy) => answered(usage(db, access, from, to, groupBy)),
     attach(upstream, discovery) {
       if (attached) return;
       attached = { upstream, discovery };
