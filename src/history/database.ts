@@ -56,6 +56,11 @@ export interface StoreLocation {
   databaseUrl?: string | undefined;
   /** PGlite's data directory, or `memory://` for a store that lives and dies with the process. */
   dir: string;
+  /**
+   * A PGlite data directory dump (`dumpDataDir`) a new store starts from instead of running
+   * initdb, which takes seconds of WebAssembly: tests start their in-memory stores from one.
+   */
+  pgliteTemplate?: Blob | undefined;
 }
 
 // PostgreSQL's int8 and numeric arrive as strings from node-postgres; every number this store
@@ -66,7 +71,8 @@ export async function openDatabase(location: StoreLocation): Promise<HistoryDb> 
     db = new Kysely<HistoryDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.databaseUrl, max: 5 }) }) });
   } else {
     if (location.dir !== 'memory://') await mkdir(location.dir, { recursive: true });
-    const lite = location.dir === 'memory://' ? new PGlite() : new PGlite(location.dir);
+    const options = location.pgliteTemplate ? { loadDataDir: location.pgliteTemplate } : {};
+    const lite = location.dir === 'memory://' ? new PGlite(options) : new PGlite(location.dir, options);
     db = new Kysely<HistoryDatabase>({ dialect: new PGliteDialect(lite) });
   }
   try {

@@ -96,7 +96,7 @@ export async function createHistory(settings: HistorySettings, options: HistoryO
     sweep() {
       if (!attached) return Promise.reject(new Error('The history is not attached to a gateway.'));
       // One sweep at a time: a slow one is not overtaken by the next tick.
-      sweeping ??= sweepOnce({ db, recorder, ...attached, signal: stopping.signal }).finally(() => (sweeping = undefined));
+      sweeping ??= sweepOnce({ db, recorder, ...attached, clock, signal: stopping.signal }).finally(() => (sweeping = undefined));
       return sweeping;
     },
     flush: recorder.flush,

@@ -66,11 +66,13 @@ export interface SweepDeps {
   recorder: Recorder;
   upstream: Upstream;
   discovery: Discovery;
+  /** The recorder's clock, so "seen since the walk started" compares like with like. */
+  clock: () => number;
   signal: AbortSignal;
 }
 
 /** One sweep over every kind and scope. A scope whose walk fails is left as it was, to the next sweep. */
-export async function sweepOnce({ db, recorder, upstream, discovery, signal }: SweepDeps): Promise<SweepReport> {
+export async function sweepOnce({ db, recorder, upstream, discovery, clock, signal }: SweepDeps): Promise<SweepReport> {
   const report: SweepReport = { scopesWalked: 0, scopesFailed: 0, sessionsSeen: 0, markedEnded: 0 };
   const seen: SessionSink = (sessions) => {
     report.sessionsSeen += sessions.length;
@@ -81,7 +83,7 @@ export async function sweepOnce({ db, recorder, upstream, discovery, signal }: S
   const clients = upstream.forRequest({ refresh: true, signal });
   for (const kind of KINDS) {
     if (signal.aborted) break;
-    const startedAt = new Date(upstream.clock());
+    const startedAt = new Date(clock());
     let parents: Parent[];
     try {
       parents = await parentsOf(kind, discovery);
@@ -106,7 +108,7 @@ export async function sweepOnce({ db, recorder, upstream, discovery, signal }: S
     await recorder.flush();
     if (signal.aborted) break;
     const complete = walked.length === parents.length;
-    report.markedEnded += await markVanished(db, { kind, walked, allParents: complete ? parents.map((p) => p.key) : undefined }, startedAt, new Date(upstream.clock()));
+    report.markedEnded += await markVanished(db, { kind, walked, allParents: complete ? parents.map((p) => p.key) : undefined }, startedAt, new Date(clock()));
   }
   return report;
 }
