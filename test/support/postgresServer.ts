@@ -4,7 +4,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { chownSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,8 @@ const READY_ATTEMPTS = 600; // 50 ms apart: thirty seconds for a busy machine
 
 const run = promisify(execFile);
 const running = new Set<ChildProcess>();
+/** Postmaster PIDs: killing runuser (as root) would leave PostgreSQL running. */
+const postmasters = new Set<number>();
 let installed: Promise<string> | undefined;
 
 function binDir(): string | undefined {
@@ -76,8 +78,22 @@ async function accepts(url: string): Promise<boolean> {
   }
 }
 
-// A test that forgets stop() must not leave a server behind when its worker exits.
-process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+// A test that forgets stop() must not leave a server behind when its worker exits (SIGQUIT:
+// PostgreSQL's immediate shutdown, which takes its backends with it).
+process.once('exit', () => {
+  postmasters.forEach((pid) => {
+    try {
+      process.kill(pid, 'SIGQUIT');
+    } catch {
+      // already gone
+    }
+  });
+  running.forEach((child) => child.kill('SIGKILL'));
+});
+
+async function postmasterPid(data: string): Promise<number> {
+  return Number((await readFile(join(data, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+}
 
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = await ensureInstalled();
@@ -104,6 +120,8 @@ export async function startPostgres(): Promise<PostgresServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const pid = await postmasterPid(data);
+  if (pid > 0) postmasters.add(pid);
   let databases = 0;
   return {
     url,
@@ -118,8 +136,12 @@ export async function startPostgres(): Promise<PostgresServer> {
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = once(child, 'exit');
-        child.kill('SIGINT'); // fast shutdown
+        // SIGINT is PostgreSQL's fast shutdown; sent to the postmaster itself, since runuser
+        // (as root) stands between it and this process.
+        if (pid > 0) process.kill(pid, 'SIGINT');
+        else child.kill('SIGINT');
         await exited;
+        postmasters.delete(pid);
       }
       await rm(dir, { recursive: true, force: true });
     },
