@@ -4,6 +4,7 @@ import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
 import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
+import { useUsagePage } from './graph/history/usagePage.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
 import type { History } from './history/index.js';
@@ -59,7 +60,7 @@ export function createGateway(options: GatewayOptions) {
   return createYoga({
     schema: federation ? subgraphSchema : schema,
     context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history),
-    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins],
+    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins, useUsagePage()],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
