@@ -103,6 +103,12 @@ describe.each(['pglite', 'postgres'] as const)('session history on %s', (store) 
     const total = Object.values(expected).reduce((a, t) => a + t.sessions, 0);
     expect(byDay.data.usage.reduce((a: number, r: any) => a + r.sessions, 0)).toBe(total);
     expect(byDay.data.usage.every((r: any) => r.period.endsWith('T00:00:00.000Z'))).toBe(true);
+    const byWeek = await gateway.query<any, any>(USAGE, { ...WINDOW, groupBy: ['WEEK'] });
+    expect(byWeek.data.usage.reduce((a: number, r: any) => a + r.sessions, 0)).toBe(total);
+    expect(byWeek.data.usage.every((r: any) => new Date(r.period).getUTCDay() === 1)).toBe(true);
+    const byMonth = await gateway.query<any, any>(USAGE, { ...WINDOW, groupBy: ['MONTH', 'KIND'] });
+    expect(byMonth.data.usage.reduce((a: number, r: any) => a + r.sessions, 0)).toBe(total);
+    expect(byMonth.data.usage.every((r: any) => r.period.slice(8) === '01T00:00:00.000Z')).toBe(true);
   });
 
   it('keeps a CodeCatalyst session that ended upstream, with an estimated end', async () => {
