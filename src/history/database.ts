@@ -65,10 +65,14 @@ export interface StoreLocation {
 
 // PostgreSQL's int8 and numeric arrive as strings from node-postgres; every number this store
 // reads is a float8 or an int4, which both drivers give as JavaScript numbers.
-export async function openDatabase(location: StoreLocation): Promise<HistoryDb> {
+/** `onIdleError`: an idle connection failed (the server restarted or shut down); the pool replaces it. */
+export async function openDatabase(location: StoreLocation, onIdleError: (error: Error) => void = () => {}): Promise<HistoryDb> {
   let db: HistoryDb;
   if (location.databaseUrl) {
-    db = new Kysely<HistoryDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.databaseUrl, max: 5 }) }) });
+    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 5 });
+    // Without a listener, an idle connection's error would end the process.
+    pool.on('error', onIdleError);
+    db = new Kysely<HistoryDatabase>({ dialect: new PostgresDialect({ pool }) });
   } else {
     if (location.dir !== 'memory://') await mkdir(location.dir, { recursive: true });
     const options = location.pgliteTemplate ? { loadDataDir: location.pgliteTemplate } : {};
