@@ -55,7 +55,7 @@ describe('GET /usage', () => {
     });
     const failures: string[] = [];
     page.on('pageerror', (error) => failures.push(error.message));
-    await page.goto(`${origin()}/usage?from=2026-10-02&to=2026-11-01`);
+    await page.goto(`${origin()}/usage?start=2026-10-02&end=2026-11-01`);
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.textContent('#error')).toBe('');
     const bars = async (id: string) => page.locator(`#${id} rect.bar`).count();

@@ -14,7 +14,7 @@ form{display:flex;gap:12px;align-items:end;flex-wrap:wrap}label{display:flex;fle
 svg{background:#fafafa;border:1px solid #ddd}#error{color:#b00020}
 </style></head><body>
 <h1>Session usage</h1>
-<form id="range"><label>From <input type="date" name="from"></label><label>To (exclusive) <input type="date" name="to"></label><button>Show</button></form>
+<form id="range"><label>Start <input type="date" name="start"></label><label>End (exclusive) <input type="date" name="end"></label><button>Show</button></form>
 <p id="error" role="alert"></p><p id="summary"></p>
 <div class="legend" id="legend"></div>
 <h2>Sessions per day, by kind</h2><svg id="sessions" width="1000" height="220" role="img" aria-label="Sessions per day by kind"></svg>
@@ -71,7 +71,7 @@ async function show(from, to) {
     stacked(document.getElementById('minutes'), rows, (r) => r.billedMinutes, days);
     owners(document.getElementById('owners'), body.data.owners);
     const total = rows.reduce((a, r) => a + r.sessions, 0), billed = rows.reduce((a, r) => a + r.billedMinutes, 0);
-    document.getElementById('summary').textContent = total + ' sessions, ' + Math.round(billed) + ' billed minutes from ' + day(from) + ' to ' + day(to) + ' (UTC).';
+    document.getElementById('summary').textContent = total + ' sessions, ' + Math.round(billed) + ' billed minutes between ' + day(from) + ' and ' + day(to) + ' (UTC).';
   } catch (error) {
     document.getElementById('error').textContent = 'Could not load usage: ' + error.message;
   }
@@ -80,11 +80,11 @@ async function show(from, to) {
 document.getElementById('legend').innerHTML = Object.entries(KINDS).map(([k, c]) => '<span><i style="background:' + c + '"></i>' + k + '</span>').join('');
 const params = new URLSearchParams(location.search);
 const today = new Date(day(new Date()) + 'T00:00:00Z');
-const to = params.get('to') ? new Date(params.get('to') + 'T00:00:00Z') : new Date(today.getTime() + 864e5);
-const from = params.get('from') ? new Date(params.get('from') + 'T00:00:00Z') : new Date(to.getTime() - 30 * 864e5);
+const to = params.get('end') ? new Date(params.get('end') + 'T00:00:00Z') : new Date(today.getTime() + 864e5);
+const from = params.get('start') ? new Date(params.get('start') + 'T00:00:00Z') : new Date(to.getTime() - 30 * 864e5);
 const form = document.getElementById('range');
-form.from.value = day(from); form.to.value = day(to);
-form.addEventListener('submit', (e) => { e.preventDefault(); location.search = '?from=' + form.from.value + '&to=' + form.to.value; });
+form.start.value = day(from); form.end.value = day(to);
+form.addEventListener('submit', (e) => { e.preventDefault(); location.search = '?start=' + form.start.value + '&end=' + form.end.value; });
 show(from, to);
 </script></body></html>`;
 
