@@ -11,13 +11,14 @@ import { Bench, type BenchOptions } from './context.js';
 import { calls } from './sections/calls.js';
 import { concurrent } from './sections/concurrent.js';
 import { firstPage } from './sections/firstPage.js';
+import { history } from './sections/history.js';
 import { load } from './sections/load.js';
 import { memory } from './sections/memory.js';
 import { replicas } from './sections/replicas.js';
 import { walk } from './sections/walk.js';
 
 // In this order: memory reports the load's RSS, replicas compare with the load's one replica.
-const SECTIONS = { calls, first: firstPage, concurrent, walk, load, memory, replicas };
+const SECTIONS = { calls, first: firstPage, concurrent, walk, load, memory, replicas, history };
 type Section = keyof typeof SECTIONS;
 
 function options(): { bench: BenchOptions; only: Section[] } {

@@ -82,6 +82,19 @@ export interface Config {
   };
   security: SecurityConfig;
   auth: AuthConfig;
+  /** Undefined: HISTORY_DIR=off and no DATABASE_URL, so there is no history. */
+  history: HistoryConfig | undefined;
+}
+
+/** The session history store (src/history); see the README's "Session history". */
+export interface HistoryConfig {
+  /** PGlite's data directory, or `memory://`; unused when `databaseUrl` is set. */
+  dir: string;
+  /** A real PostgreSQL (postgres:// URL); it may hold a password, so it is never logged. */
+  databaseUrl: string | undefined;
+  /** Seconds between sweeps of every scope; 0: no sweep. */
+  sweepSeconds: number;
+  retentionDays: number;
 }
 
 /** Who may call the gateway and what each caller sees; see the README's Security section. */
@@ -369,6 +382,26 @@ function auth(env: Env): AuthConfig {
   };
 }
 
+function history(env: Env): HistoryConfig | undefined {
+  const raw = env.DATABASE_URL?.trim() || undefined;
+  let protocol = '';
+  try {
+    protocol = raw ? new URL(raw).protocol : '';
+  } catch {
+    // reported below
+  }
+  // The URL may hold a password: it is never repeated in the message.
+  if (raw && protocol !== 'postgres:' && protocol !== 'postgresql:') throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  const dir = env.HISTORY_DIR?.trim() || 'data/history';
+  if (dir === 'off' && !raw) return undefined;
+  return {
+    dir,
+    databaseUrl: raw,
+    sweepSeconds: integer(env, 'HISTORY_SWEEP_SECONDS', 300, 0, 86_400),
+    retentionDays: integer(env, 'HISTORY_RETENTION_DAYS', 400, 1, 36_500),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
@@ -400,5 +433,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     security: security(env),
     auth: auth(env),
+    history: history(env),
   };
 }

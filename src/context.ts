@@ -3,6 +3,7 @@ import { ALLOW_ALL, scopedDiscovery, type Access } from './auth/access.js';
 import type { GatewayError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { ResponseInvalidation } from './responseCache/index.js';
+import type { History } from './history/index.js';
 import type { Discovery } from './scopes/discovery.js';
 import type { Upstream } from './upstream/index.js';
 
@@ -23,6 +24,8 @@ export interface GatewayContext {
   cursorKey: Buffer;
   /** The process-wide response cache: a mutation that changes a session drops the responses showing it. */
   responses?: ResponseInvalidation;
+  /** The session history store, when the gateway has one; it also records what the loaders list. */
+  history?: History | undefined;
 }
 
 /** `Cache-Control: no-cache` (as a browser's hard reload sends it) asks for AWS's answers anew. */
@@ -36,10 +39,10 @@ export function wantsFreshReads(request: Request): boolean {
  * request's upstream calls stop at its deadline or as soon as its client goes away. `access` is
  * the verified principal's (everything when AUTH_MODE=none).
  */
-export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number, cursorKey: Buffer, access: Access = ALLOW_ALL): GatewayContext {
+export function createContext(upstream: Upstream, discovery: Discovery, request: Request, deadlineMs: number, cursorKey: Buffer, access: Access = ALLOW_ALL, history?: History): GatewayContext {
   const signal = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
   // Every upstream read of the request listens on it: dozens for a feed page.
   setMaxListeners(0, signal);
   const sources = upstream.forRequest({ refresh: wantsFreshReads(request), signal });
-  return { loaders: createLoaders(sources, discovery, access), discovery: scopedDiscovery(discovery, access), access, partialErrors: [], cursorKey };
+  return { loaders: createLoaders(sources, discovery, access, history?.seen), discovery: scopedDiscovery(discovery, access), access, partialErrors: [], cursorKey, history };
 }

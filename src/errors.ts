@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_ACCESS_DENIED'
   | 'UPSTREAM_BAD_REQUEST'
-  | 'UPSTREAM_ERROR';
+  | 'UPSTREAM_ERROR'
+  | 'HISTORY_UNAVAILABLE';
 
 export interface ErrorDetails {
   /** The source that failed: deviceFarm, nimble or codeCatalyst. */

@@ -3,8 +3,10 @@ import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
 import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
+import { useUsagePage } from './graph/history/usagePage.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
+import type { History } from './history/index.js';
 import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { gatewayResponseCache } from './responseCache/forGateway.js';
@@ -37,6 +39,8 @@ export interface GatewayOptions {
   auth?: AuthConfig;
   /** Whole responses cached for UPSTREAM_CACHE_TTL_MS (src/responseCache); false for tests of the layers below. */
   responseCache?: boolean;
+  /** The session history (src/history), built once per process; without it its fields answer HISTORY_UNAVAILABLE. */
+  history?: History;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -52,15 +56,16 @@ export function createGateway(options: GatewayOptions) {
     shared: upstream.shared,
     onRefresh: (kind, ok) => ops.telemetry.discoveryRefresh(kind, ok),
   });
+  options.history?.attach(upstream, discovery);
   const guard = gatewaySecurity(options.security);
   const auth = useAuthentication(options.auth);
   // Whole responses, process-wide; `responses` in the context lets mutations drop stale ones.
   const responses = gatewayResponseCache(upstream, auth.accessOf, ops.telemetry, requestDeadlineMs, options.responseCache !== false);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)), responses }),
+    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history), responses }),
     // The response cache last: it reads after authentication and stores after the partial errors are in.
-    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins, responses.plugin],
+    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins, useUsagePage(), responses.plugin],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },

@@ -18,6 +18,8 @@ import './graph/CodeCatalystSpace.js';
 import './graph/CodeCatalystProject.js';
 import './graph/CodeCatalystDevEnvironment.js';
 import './graph/StopMutations.js';
+import './graph/history/SessionHistory.js';
+import './graph/history/Usage.js';
 import { answerUnknownEntities } from './graph/entities.js';
 import { withEntityCost } from './graph/security/cost.js';
 

@@ -6,6 +6,7 @@ import { clientsIdentity } from './aws/identity.js';
 import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createGateway } from './gateway.js';
+import { createHistory } from './history/index.js';
 import { bannerFields, bannerText } from './ops/banner.js';
 import { createOperations } from './ops/index.js';
 import { createLogger, type Logger } from './ops/logger.js';
@@ -59,6 +60,12 @@ async function main() {
     warn: (message) => logger.warn({ event: 'redis' }, message),
     ...upstreamTelemetry(telemetry),
   });
+  // The session history: opened (and migrated) before the gateway takes requests.
+  const history = config.history && await createHistory(config.history, {
+    clock: upstreamLayer.clock,
+    warn: (message) => logger.warn({ event: 'history' }, message),
+    onSweep: (report) => logger.info({ event: 'history_sweep', ...report }, `History sweep: ${report.scopesWalked} scopes, ${report.sessionsSeen} sessions, ${report.markedEnded} marked ended`),
+  }).catch((error: Error) => fail(`the session history store did not open (${error.message.split('\n')[0]}); check DATABASE_URL or HISTORY_DIR.`));
   const ops = createOperations({
     logger,
     telemetry,
@@ -76,6 +83,7 @@ async function main() {
     upstream: upstreamLayer,
     ops,
     auth: config.auth,
+    ...(history ? { history } : {}),
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
@@ -98,6 +106,7 @@ async function main() {
     close: async () => {
       metrics?.server.close();
       destroyClients(clients);
+      await history?.close();
       await upstreamLayer.close();
       await upstream.close();
       await tracing?.shutdown();

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, print, validate, visit, type ArgumentNode, type DocumentNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema.js';
+import type { History } from '../src/history/index.js';
 import { startHarness, type Harness } from './support/harness.js';
+import { testHistory } from './support/historyStore.js';
 
 const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]
   .map((m) => m[1]!)
@@ -82,16 +84,23 @@ function fillIn(document: DocumentNode, fillers: Record<string, (index: number) 
 
 describe('README examples run against the emulator', () => {
   let h: Harness;
+  let history: History;
   let fillers: Record<string, (index: number) => string>;
   beforeAll(async () => {
-    h = await startHarness();
+    // The history examples read the store, which the sweep fills.
+    history = await testHistory();
+    h = await startHarness({ gateway: { history } });
+    await history.sweep();
     const scopes = operations.find((o) => o.name === 'Scopes');
     expect(scopes, 'the README has a `Scopes` query that the placeholders are filled from').toBeDefined();
     const res = await h.query<Scopes, never>(print(scopes!.document));
     expect(res.errors).toBeUndefined();
     fillers = fillersFrom(res.data!);
+  }, 120_000);
+  afterAll(async () => {
+    await h.close();
+    await history.close();
   });
-  afterAll(() => h.close());
 
   it.each(operations.map((o) => [o.name, o.document] as const))('%s returns data without errors', async (_name, document) => {
     const text = print(fillIn(document, fillers));

@@ -13,6 +13,8 @@ const cleanEnv = () => ({
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   PORT: '0',
+  // No session history: the gateway starts at once and writes no data directory here.
+  HISTORY_DIR: 'off',
 });
 
 interface Started {

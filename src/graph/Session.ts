@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { SessionRecord } from '../loaders/records.js';
-import { sessionPhase, sessionTimes } from './sessionPhase.js';
+import { sessionPhase, sessionTimes } from '../loaders/sessionPhase.js';
 
 export const SessionKind = builder.enumType('SessionKind', {
   description: 'Which AWS API a session comes from.',

@@ -11,7 +11,7 @@ import { accepts, filterFingerprint, parseFeedFilter } from './feed/filter.js';
 import { feedStreams, type SourceFailure } from './feed/streams.js';
 import { Session, SessionKind, SessionPhase } from './Session.js';
 
-const SessionSource = builder.enumType('SessionSource', {
+export const SessionSource = builder.enumType('SessionSource', {
   description: 'An AWS service the gateway reads sessions from.',
   values: {
     DEVICE_FARM: { value: 'deviceFarm', description: 'AWS Device Farm (`extensions.source`: deviceFarm).' },

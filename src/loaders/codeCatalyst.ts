@@ -1,7 +1,7 @@
 import * as cc from '../aws/codeCatalyst.js';
 import { listAll } from '../aws/page.js';
 import type { Access } from '../auth/access.js';
-import { stableKey, dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, nullIfNotFound } from './util.js';
+import { stableKey, dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, nullIfNotFound, type SessionSink } from './util.js';
 
 export type DevEnvironmentSessionKey = cc.DevEnvironmentKey & { sessionId: string };
 export type DevEnvironmentSessionPageKey = cc.DevEnvironmentKey & {
@@ -18,10 +18,10 @@ const parentOf = ({ spaceName, projectName, devEnvironmentId }: cc.DevEnvironmen
   devEnvironmentId,
 });
 
-export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined, access: Access) {
+export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined, access: Access, seen?: SessionSink) {
   const use = () => enabled('codeCatalyst', client);
 
-  const listed = new ListedItems<cc.DevEnvironmentSessionRecord>();
+  const listed = new ListedItems<cc.DevEnvironmentSessionRecord>(seen);
   // There is no get-one-session operation: the sessions of one dev environment come from one
   // list walk, shared by every session of that dev environment asked for in the request.
   const devEnvironmentSession = groupedLoader<DevEnvironmentSessionKey, cc.DevEnvironmentSessionRecord | null>(

@@ -1,6 +1,6 @@
 import * as df from '../aws/deviceFarm.js';
 import { allowsDeviceFarmArn, type Access } from '../auth/access.js';
-import { dedupeLoader, enabled, forbidden, ListedItems, nullIfNotFound } from './util.js';
+import { dedupeLoader, enabled, forbidden, ListedItems, nullIfNotFound, type SessionSink } from './util.js';
 
 export type TestGridSessionPageKey = df.TestGridSessionFilter & {
   projectArn: string;
@@ -9,7 +9,7 @@ export type TestGridSessionPageKey = df.TestGridSessionFilter & {
 };
 
 /** Device Farm has no batch get: every distinct call is made once per request, in parallel. */
-export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined, access: Access) {
+export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined, access: Access, seen?: SessionSink) {
   const use = () => enabled('deviceFarm', client);
   // A session in a scope the caller may not see does not exist for it.
   const visible = (arn: string) => allowsDeviceFarmArn(access, arn);
@@ -18,8 +18,8 @@ export function createDeviceFarmLoaders(client: df.DeviceFarm | undefined, acces
     return use();
   };
   // Listed sessions answer the by-ARN loaders, so a later lookup of one of them is free.
-  const listedRemoteAccess = new ListedItems<df.RemoteAccessSessionRecord>();
-  const listedTestGrid = new ListedItems<df.TestGridSessionRecord>();
+  const listedRemoteAccess = new ListedItems<df.RemoteAccessSessionRecord>(seen);
+  const listedTestGrid = new ListedItems<df.TestGridSessionRecord>(seen);
   const remoteAccessSession = dedupeLoader(async (arn: string) =>
     visible(arn) ? (listedRemoteAccess.find((s) => s.arn === arn) ?? nullIfNotFound(df.getRemoteAccessSession(use(), arn))) : null,
   );

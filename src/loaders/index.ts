@@ -8,23 +8,24 @@ import { createDeviceFarmScopeLoaders } from './deviceFarmScopes.js';
 import { createNimbleLoaders } from './nimble.js';
 import { createNimbleScopeLoaders } from './nimbleScopes.js';
 import { createStops } from './stops.js';
+import type { SessionSink } from './util.js';
 
 /**
  * Fresh loaders for one request: their caches must never outlive it. Scope loaders read the
  * discovered scopes (which do outlive requests) before asking AWS. Every loader keyed by a scope
  * asks `access` first: a scope the caller may not see is null (by ID) or FORBIDDEN (a list), and
- * never called.
+ * never called. Every session listed also goes to `seen` (the history recorder), when there is one.
  */
-export function createLoaders(clients: SourceClients, processDiscovery: Discovery, access: Access) {
+export function createLoaders(clients: SourceClients, processDiscovery: Discovery, access: Access, seen?: SessionSink) {
   const discovery = scopedDiscovery(processDiscovery, access);
   return {
     deviceFarm: {
-      ...createDeviceFarmLoaders(clients.deviceFarm, access),
+      ...createDeviceFarmLoaders(clients.deviceFarm, access, seen),
       ...createDeviceFarmScopeLoaders(clients.deviceFarm, discovery, access),
     },
-    nimble: { ...createNimbleLoaders(clients.nimble, access), ...createNimbleScopeLoaders(clients.nimble, discovery, access) },
+    nimble: { ...createNimbleLoaders(clients.nimble, access, seen), ...createNimbleScopeLoaders(clients.nimble, discovery, access) },
     codeCatalyst: {
-      ...createCodeCatalystLoaders(clients.codeCatalyst, access),
+      ...createCodeCatalystLoaders(clients.codeCatalyst, access, seen),
       ...createCodeCatalystScopeLoaders(clients.codeCatalyst, discovery, access),
     },
     /** Not loaders: the Stop calls, checked against the policy (the mutations use them). */

@@ -1,7 +1,7 @@
 import * as nimble from '../aws/nimble.js';
 import { listAll } from '../aws/page.js';
 import type { Access } from '../auth/access.js';
-import { dedupeLoader, enabled, forbidden, groupedLoader, ListedItems } from './util.js';
+import { dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, type SessionSink } from './util.js';
 
 export interface StreamingSessionKey {
   studioId: string;
@@ -10,10 +10,10 @@ export interface StreamingSessionKey {
 
 export type StreamingSessionPageKey = nimble.StreamingSessionFilter & { studioId: string; nextToken?: string | undefined };
 
-export function createNimbleLoaders(client: nimble.Nimble | undefined, access: Access) {
+export function createNimbleLoaders(client: nimble.Nimble | undefined, access: Access, seen?: SessionSink) {
   const use = () => enabled('nimble', client);
 
-  const listed = new ListedItems<nimble.StreamingSessionRecord>();
+  const listed = new ListedItems<nimble.StreamingSessionRecord>(seen);
   // Many sessions of one studio cost one ListStreamingSessions call with `sessionIds`; those
   // listed earlier in the request cost none.
   const streamingSession = groupedLoader<StreamingSessionKey, nimble.StreamingSessionRecord | null>(

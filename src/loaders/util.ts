@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { GatewayError } from '../errors.js';
 import { SOURCE_LABEL, type Source } from '../config.js';
 import { stableKey } from '../upstream/key.js';
+import type { SessionRecord } from './records.js';
 
 export { stableKey };
 
@@ -37,6 +38,10 @@ class TracedLoader<K, V> extends DataLoader<K, V, string> {
     return super.load(key);
   }
 }
+
+/** Receives every session a request lists (see ListedItems); must not block or throw. */
+export type SessionSink = (sessions: readonly SessionRecord[]) => void;
+
 
 /**
  * A loader for calls that cannot be batched: each distinct key is fetched once per request,
@@ -113,8 +118,12 @@ export function enabled<C>(source: Source, client: C | undefined): C {
 export class ListedItems<T> {
   private readonly pages: T[][] = [];
 
+  /** `seen`: where every listed session also goes (the history recorder), if anywhere. */
+  constructor(private readonly seen?: SessionSink) {}
+
   add<P extends { items: T[] }>(page: P): P {
     this.pages.push(page.items);
+    this.seen?.(page.items as unknown as SessionRecord[]);
     return page;
   }
 

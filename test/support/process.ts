@@ -13,6 +13,8 @@ export const cleanEnv = (): Record<string, string> => ({
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   PORT: '0',
+  // No session history: a spawned gateway starts at once and leaves no data directory behind.
+  HISTORY_DIR: 'off',
 });
 
 /** UPSTREAM=aws pointed at a standalone emulator, with static keys and a token. */

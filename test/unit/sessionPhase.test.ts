@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionPhase, sessionTimes } from '../../src/graph/sessionPhase.js';
+import { sessionPhase, sessionTimes } from '../../src/loaders/sessionPhase.js';
 import type { SessionRecord } from '../../src/loaders/records.js';
 
 const t1 = new Date('2026-10-01T10:00:00Z');

@@ -1,6 +1,6 @@
 import { badInput } from '../../errors.js';
 import type { SessionKind, SessionRecord } from '../../loaders/records.js';
-import { sessionPhase, sessionTimes, type SessionPhase } from '../sessionPhase.js';
+import { sessionPhase, sessionTimes, type SessionPhase } from '../../loaders/sessionPhase.js';
 
 export interface FeedFilterInput {
   kinds?: readonly SessionKind[] | null;

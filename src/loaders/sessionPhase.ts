@@ -1,4 +1,4 @@
-import type { SessionRecord } from '../loaders/records.js';
+import type { SessionRecord } from './records.js';
 
 export const SESSION_PHASES = ['PENDING', 'STARTING', 'RUNNING', 'STOPPING', 'ENDED', 'FAILED'] as const;
 export type SessionPhase = (typeof SESSION_PHASES)[number];

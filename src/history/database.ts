@@ -1,0 +1,89 @@
+// The history store's database: embedded PGlite (PostgreSQL compiled to WebAssembly) in a data
+// directory or in memory, or a real PostgreSQL when DATABASE_URL is set. One Kysely type and
+// the same SQL over both; migrations run before anything else touches the tables.
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type Generated } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { migrate } from './migrations.js';
+
+export interface SessionHistoryTable {
+  /** The session's AWS identity, prefixed by kind: the key every replica upserts by. */
+  id: string;
+  kind: string;
+  source: string;
+  /** The Device Farm project ARN, Nimble studio ID or CodeCatalyst space name the policy checks. */
+  scope: string;
+  /** The scope the session was listed under (dev environment, test grid project): what a sweep walks. */
+  parent: string;
+  owner: string | null;
+  name: string | null;
+  instance_type: string | null;
+  status: string | null;
+  phase: string;
+  created_at: Date | null;
+  started_at: Date | null;
+  ended_at: Date | null;
+  ended_at_source: string | null;
+  first_seen_at: Date;
+  last_seen_at: Date;
+  // Sort keys, never null, so one keyset comparison serves every order.
+  start_ms: number;
+  /** The end in epoch ms; open sessions sort after every ended one. */
+  end_ms: number;
+  duration_ms: number;
+  minutes: number;
+  billed_minutes: number;
+  record: unknown;
+  updated: Generated<Date>;
+}
+
+export interface SessionScopeTable {
+  source: string;
+  scope: string;
+}
+
+export interface HistoryDatabase {
+  session_history: SessionHistoryTable;
+  session_scope: SessionScopeTable;
+}
+
+export type HistoryDb = Kysely<HistoryDatabase>;
+
+export interface StoreLocation {
+  /** postgres:// URL of a real PostgreSQL; when set, `dir` is not used. */
+  databaseUrl?: string | undefined;
+  /** PGlite's data directory, or `memory://` for a store that lives and dies with the process. */
+  dir: string;
+  /**
+   * A PGlite data directory dump (`dumpDataDir`) a new store starts from instead of running
+   * initdb, which takes seconds of WebAssembly: tests start their in-memory stores from one.
+   */
+  pgliteTemplate?: Blob | undefined;
+}
+
+// PostgreSQL's int8 and numeric arrive as strings from node-postgres; every number this store
+// reads is a float8 or an int4, which both drivers give as JavaScript numbers.
+/** `onIdleError`: an idle connection failed (the server restarted or shut down); the pool replaces it. */
+export async function openDatabase(location: StoreLocation, onIdleError: (error: Error) => void = () => {}): Promise<HistoryDb> {
+  let db: HistoryDb;
+  if (location.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 5 });
+    // Without a listener, an idle connection's error would end the process.
+    pool.on('error', onIdleError);
+    db = new Kysely<HistoryDatabase>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    if (location.dir !== 'memory://') await mkdir(location.dir, { recursive: true });
+    const options = location.pgliteTemplate ? { loadDataDir: location.pgliteTemplate } : {};
+    const lite = location.dir === 'memory://' ? new PGlite(options) : new PGlite(location.dir, options);
+    db = new Kysely<HistoryDatabase>({ dialect: new PGliteDialect(lite) });
+  }
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}

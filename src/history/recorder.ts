@@ -1,0 +1,101 @@
+// Remembers every session the gateway reads. `seen` only queues (a response never waits for the
+// database); a flush, soon after, upserts the queued sessions in batches keyed by their AWS
+// identity, so replicas writing the same session write one row.
+import { sql } from 'kysely';
+import type { SessionRecord } from '../loaders/records.js';
+import type { HistoryDb } from './database.js';
+import { retentionCutoff } from './maintenance.js';
+import { toRow, type HistoryRow } from './row.js';
+
+export interface RecorderOptions {
+  clock: () => number;
+  /** How long a seen session may wait before its flush; default 1 s. */
+  flushMs?: number;
+  /** A queue this long flushes at once; default 500 (also the rows per INSERT). */
+  batchSize?: number;
+  /** Sessions queued beyond this are dropped (the next read or sweep records them again); default 100,000. */
+  maxQueued?: number;
+  /** Sessions that ended longer ago than this are not recorded (retention would delete them); default: all. */
+  retentionDays?: number | undefined;
+  /** A failed write: logged, never thrown at a request. */
+  onError: (error: unknown) => void;
+}
+
+export interface Recorder {
+  /** Queues sessions just read from AWS; cheap, synchronous, never throws. */
+  seen(sessions: readonly SessionRecord[]): void;
+  /** Writes everything queued so far. */
+  flush(): Promise<void>;
+  /** Stops the timer and writes what is queued. */
+  close(): Promise<void>;
+}
+
+/** Every column but the identity and first sighting follows the newest observation. */
+const UPDATED_COLUMNS = [
+  'owner', 'name', 'instance_type', 'status', 'phase', 'created_at', 'started_at', 'ended_at', 'ended_at_source',
+  'last_seen_at', 'start_ms', 'end_ms', 'duration_ms', 'minutes', 'billed_minutes', 'record',
+] as const;
+
+/** Upserts rows (distinct IDs) in one statement; an older observation never overwrites a newer one. */
+export async function upsertRows(db: HistoryDb, rows: HistoryRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('session_history')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet((eb) => ({
+          ...Object.fromEntries(UPDATED_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
+          updated: sql<Date>`now()`,
+        }))
+        .where('session_history.last_seen_at', '<=', (eb) => eb.ref('excluded.last_seen_at')),
+    )
+    .execute();
+  // The scopes the policy filter chooses from (see store.ts): few, so nearly always no-ops.
+  const scopes = [...new Map(rows.map((r) => [`${r.source}|${r.scope}`, { source: r.source, scope: r.scope }])).values()];
+  await db.insertInto('session_scope').values(scopes).onConflict((oc) => oc.columns(['source', 'scope']).doNothing()).execute();
+}
+
+export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorder {
+  const { clock, flushMs = 1_000, batchSize = 500, maxQueued = 100_000, retentionDays, onError } = options;
+  let queue: Array<{ session: SessionRecord; seenAt: number }> = [];
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> = Promise.resolve();
+
+  const write = async (batch: typeof queue) => {
+    // The newest sighting of each session wins; one statement cannot update a row twice.
+    const rows = new Map<string, HistoryRow>();
+    const cutoff = retentionDays === undefined ? undefined : retentionCutoff(new Date(clock()), retentionDays);
+    for (const { session, seenAt } of batch) {
+      const row = toRow(session, new Date(seenAt));
+      if (cutoff && row.ended_at && row.ended_at < cutoff) continue;
+      const previous = rows.get(row.id);
+      if (!previous || previous.last_seen_at <= row.last_seen_at) rows.set(row.id, row);
+    }
+    const all = [...rows.values()];
+    for (let i = 0; i < all.length; i += batchSize) await upsertRows(db, all.slice(i, i + batchSize));
+  };
+
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const batch = queue;
+    queue = [];
+    // Flushes run one after another, so a later sighting is never overtaken by an earlier one.
+    writing = writing.then(() => (batch.length > 0 ? write(batch).catch(onError) : undefined));
+    return writing;
+  };
+
+  return {
+    seen(sessions) {
+      if (sessions.length === 0) return;
+      const seenAt = clock();
+      for (const session of sessions) if (queue.length < maxQueued) queue.push({ session, seenAt });
+      if (queue.length >= batchSize) void flush();
+      else if (!timer) timer = setTimeout(() => void flush(), flushMs).unref();
+    },
+    flush,
+    close: flush,
+  };
+}
