@@ -6,7 +6,7 @@ import { StopDevEnvironmentSessionCommand } from '@aws-sdk/client-codecatalyst';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
 import type { Policy } from '../../src/auth/policy.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { FIXED_START, startEmulator, type Emulator } from '../../src/emulator/index.js';
 import type { History } from '../../src/history/index.js';
 import type { StreamingSessionRecord } from '../../src/loaders/records.js';
 import { startHarness, type Harness } from '../support/harness.js';
@@ -68,7 +68,7 @@ describe.each(['pglite', 'postgres'] as const)('session history on %s', (store) 
   const clock = () => now;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ seed: 3, sessionsPerKind: 60 });
+    emulator = await startEmulator({ seed: 3, sessionsPerKind: 60, now: FIXED_START });
     history = await testHistory({ clock, ...(store === 'postgres' ? { databaseUrl: await databaseUrl() } : {}) });
     gateway = await startHarness({ sharedEmulator: emulator, gateway: { history } });
   }, 120_000);
@@ -193,7 +193,7 @@ describe.each(['pglite', 'postgres'] as const)('session history on %s', (store) 
 
 describe('two gateways on one PostgreSQL', () => {
   it('record each session once', async () => {
-    const emulator = await startEmulator({ seed: 5, sessionsPerKind: 40 });
+    const emulator = await startEmulator({ seed: 5, sessionsPerKind: 40, now: FIXED_START });
     const url = await databaseUrl();
     const histories = await Promise.all([testHistory({ databaseUrl: url }), testHistory({ databaseUrl: url })]);
     const gateways = await Promise.all(histories.map((history) => startHarness({ sharedEmulator: emulator, gateway: { history } })));
