@@ -1,3 +1,4 @@
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { useAuthentication } from './auth/plugin.js';
@@ -55,7 +56,7 @@ export function createGateway(options: GatewayOptions) {
   return createYoga({
     schema: federation ? subgraphSchema : schema,
     context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)),
-    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins],
+    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), useDeferStream(), ...guard.plugins],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
