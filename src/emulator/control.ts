@@ -3,7 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validFault } from './knobs.js';
 import { validQuotas } from './quotas.js';
-import type { Emulator, LatencyMatch, Quotas } from './types.js';
+import { ControlError, SESSION_KINDS } from './sessions.js';
+import type { Emulator, LatencyMatch, Quotas, SessionKindName } from './types.js';
 
 interface ControlDeps {
   emulator: Emulator;
@@ -35,6 +36,18 @@ async function jsonBody(req: IncomingMessage, deps: ControlDeps): Promise<Record
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new TypeError('The body must be a JSON object.');
   return body as Record<string, unknown>;
 }
+
+function kind(body: Record<string, unknown>): SessionKindName {
+  if (!SESSION_KINDS.includes(body.kind as SessionKindName)) throw new TypeError(`kind must be one of ${SESSION_KINDS.join(', ')}.`);
+  return body.kind as SessionKindName;
+}
+
+function sessionId(body: Record<string, unknown>): string {
+  if (typeof body.id !== 'string' || body.id === '') throw new TypeError('id must be the session\'s ARN (Device Farm) or session id (Nimble, CodeCatalyst).');
+  return body.id;
+}
+
+const clockState = (emulator: Emulator) => ({ now: emulator.now().toISOString(), simulation: emulator.simulation });
 
 export async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, deps: ControlDeps): Promise<void> {
   const { emulator } = deps;
@@ -68,10 +81,30 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
         emulator.setLatency(ms as number, { service, operation } as LatencyMatch);
         return reply(res, 204);
       }
+      case 'GET /_emulator/clock':
+        return reply(res, 200, clockState(emulator));
+      case 'POST /_emulator/clock': {
+        const { advanceMs } = await jsonBody(req, deps);
+        if (typeof advanceMs !== 'number') throw new TypeError('advanceMs must be a number of milliseconds, 0 or more.');
+        emulator.advanceClock(advanceMs);
+        return reply(res, 200, clockState(emulator));
+      }
+      case 'POST /_emulator/sessions': {
+        const body = await jsonBody(req, deps);
+        if (body.scope !== undefined && typeof body.scope !== 'string') throw new TypeError('scope must be a project ARN, a studio id or space/project/devEnvironmentId.');
+        return reply(res, 201, emulator.createSession(kind(body), body.scope as string | undefined));
+      }
+      case 'POST /_emulator/sessions/start':
+      case 'POST /_emulator/sessions/stop': {
+        const body = await jsonBody(req, deps);
+        const act = route.endsWith('/start') ? emulator.startSession : emulator.stopSession;
+        return reply(res, 200, act(kind(body), sessionId(body)));
+      }
       default:
         return reply(res, 404, { message: `No control endpoint ${route}.` });
     }
   } catch (error) {
+    if (error instanceof ControlError) return reply(res, error.status, { message: error.message });
     reply(res, 400, { message: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -3,6 +3,8 @@
 export { PUBLISHED_QUOTAS } from './quotas.js';
 export { startEmulator } from './server.js';
 export type { Hold, HoldMatch } from './holds.js';
+export { FIXED_START } from './seed/time.js';
+export type { WorldClockMode } from './world.js';
 export type {
   Emulator,
   EmulatorData,
@@ -15,4 +17,6 @@ export type {
   Quotas,
   RequestLogEntry,
   ServiceName,
+  SessionKindName,
+  SessionRef,
 } from './types.js';

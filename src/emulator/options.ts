@@ -1,6 +1,7 @@
 // Emulator options with their defaults, rejected early and in one sentence when wrong.
 import { validQuotas } from './quotas.js';
 import type { EmulatorOptions, Quotas } from './types.js';
+import type { WorldClockMode } from './world.js';
 
 export interface Settings {
   host: string;
@@ -11,6 +12,10 @@ export interface Settings {
   pageSizes: Partial<Record<string, number>>;
   quotas: Quotas;
   clock: () => number;
+  /** The world's start, epoch milliseconds. */
+  now: number;
+  worldClock: WorldClockMode;
+  simulation: boolean;
 }
 
 function whole(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
@@ -25,6 +30,16 @@ function validClock(clock: unknown): () => number {
   return clock as () => number;
 }
 
+/** A fixed instant: epoch milliseconds or a Date, within years 2000 to 2999 (a guard against seconds). */
+function validNow(now: unknown): number | undefined {
+  if (now === undefined) return undefined;
+  const ms = now instanceof Date ? now.getTime() : now;
+  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < Date.UTC(2000, 0, 1) || ms >= Date.UTC(3000, 0, 1)) {
+    throw new RangeError('now must be a Date or whole epoch milliseconds between the years 2000 and 2999.');
+  }
+  return ms;
+}
+
 export function validOptions(options: EmulatorOptions): Settings {
   const pageSizes = { ...(options.pageSizes ?? {}) };
   for (const [operation, size] of Object.entries(pageSizes)) whole(`pageSizes.${operation}`, size, 1, 1, 1000);
@@ -37,5 +52,15 @@ export function validOptions(options: EmulatorOptions): Settings {
     pageSizes,
     quotas: options.quotas === undefined ? {} : validQuotas(options.quotas),
     clock: validClock(options.clock),
+    ...world(options),
   };
+}
+
+/** Without `now`, the world starts at the real time and runs; with it, it stands still until advanced. */
+function world(options: EmulatorOptions): Pick<Settings, 'now' | 'worldClock' | 'simulation'> {
+  const fixed = validNow(options.now);
+  const mode = options.worldClock ?? (fixed === undefined ? 'running' : 'manual');
+  if (mode !== 'running' && mode !== 'manual') throw new TypeError(`worldClock must be 'running' or 'manual', got ${String(mode)}.`);
+  if (options.simulation !== undefined && typeof options.simulation !== 'boolean') throw new TypeError('simulation must be true or false.');
+  return { now: fixed ?? Date.now(), worldClock: mode, simulation: options.simulation ?? false };
 }

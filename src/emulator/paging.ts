@@ -1,5 +1,7 @@
 // Paging as AWS does it: opaque tokens bound to the list's parameters, server-chosen page sizes,
-// and positions that stay valid while sessions are stopped or removed.
+// and positions that stay valid while sessions are stopped, removed or created. A token holds
+// how many positions were left after its page, so sessions created in front since (the newest
+// first) shift nothing.
 import type { ServiceError } from './errors.js';
 import { hashString } from './seed/prng.js';
 
@@ -56,29 +58,30 @@ export function fingerprint(operation: string, params: readonly unknown[]): stri
   return hashString(JSON.stringify([operation, ...params])).toString(36);
 }
 
-export function encodeToken(position: number, print: string): string {
-  return Buffer.from(JSON.stringify({ o: position, h: print })).toString('base64url');
+/** `remaining`: the positions after the page that issued the token. */
+export function encodeToken(remaining: number, print: string): string {
+  return Buffer.from(JSON.stringify({ r: remaining, h: print })).toString('base64url');
 }
 
-/** The position a token stands for; anything not issued for this very list is rejected. */
+/** The remaining positions a token stands for; anything not issued for this very list is rejected. */
 export function decodeToken(
   token: string | undefined,
   print: string,
   invalid: (message: string) => ServiceError,
-): number {
-  if (token === undefined) return 0;
+): number | undefined {
+  if (token === undefined) return undefined;
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
   } catch {
     throw invalid('The nextToken is not valid.');
   }
-  const { o, h } = (decoded ?? {}) as { o?: unknown; h?: unknown };
-  if (typeof o !== 'number' || !Number.isSafeInteger(o) || o < 0 || typeof h !== 'string') {
+  const { r, h } = (decoded ?? {}) as { r?: unknown; h?: unknown };
+  if (typeof r !== 'number' || !Number.isSafeInteger(r) || r < 0 || typeof h !== 'string') {
     throw invalid('The nextToken is not valid.');
   }
   if (h !== print) throw invalid('The nextToken was issued for a different request.');
-  return o;
+  return r;
 }
 
 /** Reads one page of a list and wraps the next position into a token. */
@@ -88,7 +91,8 @@ export function pageOf<T>(
   mode: 'fill' | 'window' = 'fill',
   match?: (item: T) => boolean,
 ): { items: T[]; nextToken?: string } {
-  const start = decodeToken(request.token, request.print, request.invalid);
+  const remaining = decodeToken(request.token, request.print, request.invalid);
+  const start = remaining === undefined ? 0 : Math.max(0, source.length - remaining);
   const page = readPage(source, start, request.size, mode, match);
-  return page.next === undefined ? { items: page.items } : { items: page.items, nextToken: encodeToken(page.next, request.print) };
+  return page.next === undefined ? { items: page.items } : { items: page.items, nextToken: encodeToken(source.length - page.next, request.print) };
 }

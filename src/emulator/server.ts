@@ -15,10 +15,12 @@ import { validOptions } from './options.js';
 import { Params } from './params.js';
 import { QuotaBuckets } from './quotas.js';
 import { resetConnection, send, sendBadGatewayPage, sendTruncated, wrongShape } from './respond.js';
-import { virtualClock } from './seed/time.js';
 import type { CallContext } from './services/service.js';
+import { SessionControl } from './sessions.js';
+import { at } from './seed/time.js';
 import { createStore, dataView, type Store } from './store.js';
 import type { Emulator, EmulatorOptions, FaultKind } from './types.js';
+import { createWorld } from './world.js';
 
 interface Outcome {
   status: number;
@@ -46,7 +48,9 @@ function ended(res: ServerResponse, closing: AbortSignal): Promise<void> {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = validOptions(options);
-  const store: Store = createStore(settings.seed, settings.sessionsPerKind);
+  const world = createWorld(settings.now, settings.worldClock, settings.simulation, settings.clock);
+  const store: Store = createStore(settings.seed, settings.sessionsPerKind, world);
+  const sessions = new SessionControl(store);
   const knobs = new Knobs(settings.latencyMs, settings.seed);
   const holds = new Holds();
   const quotas = new QuotaBuckets(settings.quotas);
@@ -55,7 +59,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const closing = new AbortController();
   // Every delayed or hung request listens on this one signal; any number may be in flight.
   setMaxListeners(0, closing.signal);
-  const now = virtualClock(clock);
+  const now = () => at(world.now());
 
   const contextFor = (call: Call): CallContext => ({
     store,
@@ -170,6 +174,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setQuotas: (next) => quotas.set(next),
     clearQuotas: () => quotas.set({}),
     data: dataView(store),
+    now,
+    simulation: world.simulation,
+    advanceClock: (ms) => at(world.advance(ms)),
+    createSession: (kind, scope) => sessions.create(kind, scope),
+    startSession: (kind, id) => sessions.start(kind, id),
+    stopSession: (kind, id) => sessions.stop(kind, id),
     close: () => {
       closing.abort();
       server.closeAllConnections();

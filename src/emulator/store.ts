@@ -3,18 +3,21 @@ import type { EmulatorData } from './types.js';
 import { seedCodeCatalyst, sessionScope, type CodeCatalystSeed } from './seed/codeCatalyst.js';
 import { seedDeviceFarm, type DeviceFarmSeed } from './seed/deviceFarm.js';
 import { seedNimble, type NimbleSeed } from './seed/nimble.js';
+import type { World } from './world.js';
 
 export interface Store {
+  world: World;
   deviceFarm: DeviceFarmSeed;
   nimble: NimbleSeed;
   codeCatalyst: CodeCatalystSeed;
 }
 
-export function createStore(seed: number, sessionsPerKind: number): Store {
+export function createStore(seed: number, sessionsPerKind: number, world: World): Store {
   return {
-    deviceFarm: seedDeviceFarm(seed, sessionsPerKind),
-    nimble: seedNimble(seed, sessionsPerKind),
-    codeCatalyst: seedCodeCatalyst(seed, sessionsPerKind),
+    world,
+    deviceFarm: seedDeviceFarm(seed, sessionsPerKind, world),
+    nimble: seedNimble(seed, sessionsPerKind, world),
+    codeCatalyst: seedCodeCatalyst(seed, sessionsPerKind, world),
   };
 }
 

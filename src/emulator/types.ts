@@ -14,6 +14,7 @@ import type {
   ProjectSummary,
   SpaceSummary,
 } from '@aws-sdk/client-codecatalyst';
+import type { WorldClockMode } from './world.js';
 
 import type { Hold, HoldMatch } from './holds.js';
 
@@ -42,10 +43,39 @@ export interface EmulatorOptions {
   quotas?: Quotas | 'published';
   /**
    * Monotonic milliseconds; default `performance.now()`. It drives the quotas' token buckets, the
-   * request log's times and the virtual clock of changes (a stop). Delays (latency, `slow`, `hang`)
-   * stay real timers.
+   * request log's times and, with `worldClock: 'running'`, the flow of the world's time. Delays
+   * (latency, `slow`, `hang`) stay real timers.
    */
   clock?: () => number;
+  /**
+   * The world's start (the instant the seeded history ends at): a Date or epoch milliseconds.
+   * Default: the real time when the emulator starts. Tests pass a fixed instant.
+   */
+  now?: Date | number;
+  /**
+   * `running`: the world's time follows `clock` (plus every advanceClock). `manual`: it stands
+   * still until advanceClock. Default: `manual` with `now`, `running` without it.
+   */
+  worldClock?: WorldClockMode;
+  /**
+   * Sessions are created, start, run and end on their own as the world's time passes,
+   * deterministically for the seed and the world's time. Default false.
+   */
+  simulation?: boolean;
+}
+
+/** A session kind, as the control API names it. */
+export type SessionKindName = 'remoteAccess' | 'testGrid' | 'streaming' | 'devEnvironment';
+
+/** A session the control API acted on: what it is, where it lives, and how it is now (the SDK shape). */
+export interface SessionRef {
+  kind: SessionKindName;
+  /** The ARN (Device Farm) or session id (Nimble, CodeCatalyst): what the Get/Stop APIs take. */
+  id: string;
+  /** The project ARN, studio id, or `space/project/devEnvironmentId`. */
+  scope: string;
+  /** Undefined once it has left the list (a closed CodeCatalyst session). */
+  session: RemoteAccessSession | TestGridSession | StreamingSession | DevEnvironmentSessionSummary | undefined;
 }
 
 /** A token bucket: `burst` tokens at most, refilled at `ratePerSecond`; a call takes one. */
@@ -157,6 +187,21 @@ export interface Emulator {
   setQuotas(quotas: Quotas | 'published'): void;
   clearQuotas(): void;
   readonly data: EmulatorData;
+  /** The world's time now (see `now`, `worldClock`). */
+  now(): Date;
+  /** Whether the simulation is on. */
+  readonly simulation: boolean;
+  /** Moves the world's time forward by `ms` (0 or more) and returns it; every session moves on to it. */
+  advanceClock(ms: number): Date;
+  /**
+   * Creates a session now in its first state (PENDING, ACTIVE, CREATE_IN_PROGRESS, or an open Dev
+   * Environment session), newest of its scope (default: the first scope of the kind).
+   */
+  createSession(kind: SessionKindName, scope?: string): SessionRef;
+  /** Starts a session now: RUNNING, READY; test grid and Dev Environment sessions run from creation. */
+  startSession(kind: SessionKindName, id: string): SessionRef;
+  /** Stops a session now, as the kind's Stop API does (a test grid session closes). */
+  stopSession(kind: SessionKindName, id: string): SessionRef;
   /** Drops open connections (releasing hung requests), then stops listening. */
   close(): Promise<void>;
 }

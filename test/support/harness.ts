@@ -8,7 +8,7 @@ import { print, type ExecutionResult } from 'graphql';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
 import { SOURCES, type Source } from '../../src/config.js';
 import { createGateway, type GatewayOptions } from '../../src/gateway.js';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import { FIXED_START, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
 import { createOperations, type Operations, type OperationsOptions } from '../../src/ops/index.js';
 import { instrumentClients } from '../../src/ops/sdkInstrumentation.js';
@@ -64,7 +64,7 @@ function listen(server: Server): Promise<number> {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const emulator = options.sharedEmulator ?? (await startEmulator({ seed: 1, ...options.emulator }));
+  const emulator = options.sharedEmulator ?? (await startEmulator({ seed: 1, now: FIXED_START, ...options.emulator }));
   const clients = createClients({
     sources: new Set(options.sources ?? SOURCES),
     deviceFarmRegion: 'us-west-2',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeToken, pageOf } from '../../src/emulator/paging.js';
 import { SessionTable, type SessionKind } from '../../src/emulator/seed/sessionTable.js';
 import { ServiceError } from '../../src/emulator/errors.js';
+import { createWorld } from '../../src/emulator/world.js';
 
 const TOTAL = 100_000;
 
@@ -12,8 +13,13 @@ function countingTable() {
   const kind: SessionKind<{ id: string; owner: string }> = {
     key: (scope, index) => (built.keys++, `${scope}/${index}`),
     make: (scope, index) => (built.sessions++, { id: `${scope}/${index}`, owner: index % 7 === 0 ? 'ana' : 'ben' }),
+    fresh: (scope, stream) => ({ id: `${scope}/new-${stream}`, owner: 'ana' }),
+    id: (session) => session.id,
+    plan: () => [],
+    birthGap: 60_000,
   };
-  return { table: new SessionTable(['a', 'b'], [TOTAL - 1, 1], kind), built };
+  const world = createWorld(Date.UTC(2026, 10, 1), 'manual', false, () => 0);
+  return { table: new SessionTable(['a', 'b'], [TOTAL - 1, 1], kind, world, 1), built };
 }
 
 const invalid = (message: string) => new ServiceError('ValidationException', 400, message);
@@ -28,7 +34,8 @@ describe('the emulator store at 100,000 sessions', () => {
     const { table, built } = countingTable();
     for (const position of [0, 25, 90_000]) {
       built.sessions = 0;
-      const token = position === 0 ? undefined : encodeToken(position, 'p');
+      // A token holds the positions left after its page.
+      const token = position === 0 ? undefined : encodeToken(TOTAL - 1 - position, 'p');
       const page = pageOf(table.source('a'), { token, print: 'p', size: 25, invalid });
       expect(page.items.map((s) => s.id)).toEqual(Array.from({ length: 25 }, (_, i) => `0/${position + i}`));
       expect(built.sessions).toBe(26);

@@ -11,8 +11,9 @@ import type {
 } from '@aws-sdk/client-codecatalyst';
 import { deepFreeze } from './freeze.js';
 import { mix, Random } from './prng.js';
-import { SessionTable, spread } from './sessionTable.js';
-import { at, BASE_TIME, DAY, HOUR, MINUTE, SECOND } from './time.js';
+import { SessionTable, spread, type Step } from './sessionTable.js';
+import { at, DAY, HOUR, MINUTE, SECOND } from './time.js';
+import type { World } from '../world.js';
 
 export interface CodeCatalystSeed {
   spaces: readonly SpaceSummary[];
@@ -54,8 +55,17 @@ const IDES: Ide[] = [
 ];
 const BRANCHES = ['main', 'develop', 'feature/one-click-checkout', 'fix/flaky-login-test', 'release/2026.11'];
 const SPAN = 30 * DAY;
+/** The simulation opens a session on each running dev environment about this often. */
+const BIRTH_GAP = 30 * MINUTE;
 
-export function seedCodeCatalyst(seed: number, sessionsPerKind: number): CodeCatalystSeed {
+/** The list shows open sessions only: a session disappears when it closes, 20 minutes to 3 hours on. */
+function sessionPlan(_session: DevEnvironmentSessionSummary, from: number, stream: number): Step<DevEnvironmentSessionSummary>[] {
+  const rng = new Random(stream);
+  return [{ at: from + rng.int(20, 180) * MINUTE + rng.int(0, 59_999), apply: () => null }];
+}
+
+export function seedCodeCatalyst(seed: number, sessionsPerKind: number, world: World): CodeCatalystSeed {
+  const base = world.start;
   const rng = new Random(mix(seed, 0xcc));
   const creators = Array.from({ length: 6 }, () => rng.uuid());
   const devEnvironments: DevEnvironmentSummary[] = [];
@@ -65,7 +75,7 @@ export function seedCodeCatalyst(seed: number, sessionsPerKind: number): CodeCat
     for (const [projectName] of projects) {
       for (let n = 0; n < 4; n++, slot++) {
         const status: DevEnvironmentStatus = n < 2 ? 'RUNNING' : (OTHER_STATUSES[other++] as DevEnvironmentStatus);
-        const updated = BASE_TIME - (status === 'RUNNING' ? rng.int(5, 240) * MINUTE : rng.int(1, 40) * DAY) - rng.int(0, 59_999);
+        const updated = base - (status === 'RUNNING' ? rng.int(5, 240) * MINUTE : rng.int(1, 40) * DAY) - rng.int(0, 59_999);
         devEnvironments.push({
           spaceName,
           projectName,
@@ -97,10 +107,19 @@ export function seedCodeCatalyst(seed: number, sessionsPerKind: number): CodeCat
         const env = running[scope] as DevEnvironmentSummary;
         const r = new Random(mix(seed, 0xd2, scope, i));
         const gap = Math.max(SPAN / (counts[scope] ?? 1), SECOND);
-        const started = BASE_TIME - scope * 3 * MINUTE - HOUR - i * gap - Math.floor(r.next() * gap);
+        const started = base - scope * 3 * MINUTE - HOUR - i * gap - Math.floor(r.next() * gap);
         return { spaceName: env.spaceName, projectName: env.projectName, devEnvironmentId: env.id, startedTime: at(started), id: devSessionId(seed, scope, i) };
       },
+      fresh: (scope, stream, created) => {
+        const env = running[scope] as DevEnvironmentSummary;
+        return { spaceName: env.spaceName, projectName: env.projectName, devEnvironmentId: env.id, startedTime: at(created), id: `codecatalyst-${new Random(stream).hex(17)}` };
+      },
+      id: (session) => session.id as string,
+      plan: sessionPlan,
+      birthGap: BIRTH_GAP,
     },
+    world,
+    mix(seed, 0xd9),
   );
   return {
     spaces: deepFreeze(SPACES.map(([name, regionName, displayName, description]) => ({ name, regionName, displayName, description }))),

@@ -11,11 +11,13 @@ import type {
   TestGridSessionStatus,
   VpcConfig,
 } from '@aws-sdk/client-device-farm';
+import type { World } from '../world.js';
+import { remotePlan, testGridPlan } from './deviceFarmLife.js';
 import { DF_ARN, seedDevices } from './devices.js';
 import { deepFreeze } from './freeze.js';
 import { mix, Random } from './prng.js';
 import { SessionTable, spread } from './sessionTable.js';
-import { at, BASE_TIME, DAY, MINUTE, SECOND } from './time.js';
+import { at, DAY, MINUTE, SECOND } from './time.js';
 
 export interface DeviceFarmSeed {
   projects: readonly Project[];
@@ -31,7 +33,8 @@ export interface DeviceFarmSeed {
 const SPAN = 120 * DAY;
 
 /** Coherent (status, result, message) triples: the newest sessions of each project show them all. */
-const REMOTE_STATES: [ExecutionStatus, ExecutionResult, string][] = [
+type RemoteState = [ExecutionStatus, ExecutionResult, string];
+const REMOTE_STATES: RemoteState[] = [
   ['PENDING', 'PENDING', 'Waiting for the session to be scheduled.'],
   ['PENDING_CONCURRENCY', 'PENDING', 'Waiting for a free device slot in your account.'],
   ['PENDING_DEVICE', 'PENDING', 'Waiting for the device to become available.'],
@@ -62,14 +65,19 @@ const PROJECTS: [string, number, number][] = [
   ['Payments SDK smoke tests', 30, 75],
 ];
 
-export function seedDeviceFarm(seed: number, sessionsPerKind: number): DeviceFarmSeed {
+/** The simulation creates a session in each project about this often. */
+const REMOTE_BIRTH_GAP = 20 * MINUTE;
+const TEST_GRID_BIRTH_GAP = 15 * MINUTE;
+
+export function seedDeviceFarm(seed: number, sessionsPerKind: number, world: World): DeviceFarmSeed {
+  const base = world.start;
   const rng = new Random(mix(seed, 0xdf));
   const devices = seedDevices(rng);
   const projects: Project[] = PROJECTS.map(([name, timeout, ageDays]) => ({
     arn: `${DF_ARN}:project:${rng.uuid()}`,
     name,
     defaultJobTimeoutMinutes: timeout,
-    created: at(BASE_TIME - ageDays * DAY - rng.int(0, DAY)),
+    created: at(base - ageDays * DAY - rng.int(0, DAY)),
     vpcConfig: vpc(rng),
     environmentVariables: [
       { name: 'API_BASE_URL', value: `https://staging-${rng.alnum(6)}.api.shopfront.example` },
@@ -86,7 +94,7 @@ export function seedDeviceFarm(seed: number, sessionsPerKind: number): DeviceFar
     name: name as string,
     description: description as string,
     vpcConfig: vpc(rng),
-    created: at(BASE_TIME - (ageDays as number) * DAY - rng.int(0, DAY)),
+    created: at(base - (ageDays as number) * DAY - rng.int(0, DAY)),
   }));
   testGridProjects.sort((a, b) => (b.created?.getTime() ?? 0) - (a.created?.getTime() ?? 0));
 
@@ -94,14 +102,30 @@ export function seedDeviceFarm(seed: number, sessionsPerKind: number): DeviceFar
   const raOrder = projects.map(() => rng.shuffle(REMOTE_STATES.map((_, i) => i)));
   const remoteAccess = new SessionTable(projects.map((p) => p.arn as string), raCounts, {
     key: (scope, i) => raArn(seed, projects[scope] as Project, scope, i),
-    make: (scope, i) => remoteSession(seed, projects[scope] as Project, devices, scope, i, raCounts[scope] ?? 1, raOrder[scope] ?? []),
-  });
+    make: (scope, i) => seededRemote(seed, base, projects[scope] as Project, devices, scope, i, raCounts[scope] ?? 1, raOrder[scope] ?? []),
+    fresh: (scope, stream, created) => {
+      const r = new Random(stream);
+      const project = projects[scope] as Project;
+      return remoteSession(r, `${DF_ARN}:session:${projectId(project.arn)}/${r.uuid()}/00000`, project, devices, created, REMOTE_STATES[0] as RemoteState, created);
+    },
+    id: (session) => session.arn as string,
+    plan: remotePlan,
+    birthGap: REMOTE_BIRTH_GAP,
+  }, world, mix(seed, 0xa9));
   const tgCounts = spread(sessionsPerKind, [3, 2]);
   const tgOrder = testGridProjects.map(() => rng.shuffle<TestGridSessionStatus>(['ACTIVE', 'CLOSED', 'ERRORED']));
   const testGrid = new SessionTable(testGridProjects.map((p) => p.arn as string), tgCounts, {
     key: (scope, i) => tgArn(seed, testGridProjects[scope] as TestGridProject, scope, i),
-    make: (scope, i) => testGridSession(seed, testGridProjects[scope] as TestGridProject, scope, i, tgCounts[scope] ?? 1, tgOrder[scope] ?? []),
-  });
+    make: (scope, i) => seededTestGrid(seed, base, testGridProjects[scope] as TestGridProject, scope, i, tgCounts[scope] ?? 1, tgOrder[scope] ?? []),
+    fresh: (scope, stream, created) => {
+      const r = new Random(stream);
+      const project = testGridProjects[scope] as TestGridProject;
+      return testGridSession(r, `${DF_ARN}:testgrid-session:${projectId(project.arn)}/${r.hex(32)}`, created, 'ACTIVE', created);
+    },
+    id: (session) => session.arn as string,
+    plan: testGridPlan,
+    birthGap: TEST_GRID_BIRTH_GAP,
+  }, world, mix(seed, 0xb9));
   return { projects: deepFreeze(projects), testGridProjects: deepFreeze(testGridProjects), devices: deepFreeze(devices), remoteAccess, testGrid };
 }
 
@@ -113,24 +137,29 @@ function raArn(seed: number, project: Project, scope: number, i: number): string
 }
 
 /** Index 0 is the newest: creation times step back by about span/count, strictly decreasing. */
-function createdAt(rng: Random, scope: number, i: number, count: number): number {
+function createdAt(rng: Random, base: number, scope: number, i: number, count: number): number {
   const gap = Math.max(SPAN / count, SECOND);
-  return BASE_TIME - scope * 7 * MINUTE - i * gap - Math.floor(rng.next() * gap);
+  return base - scope * 7 * MINUTE - i * gap - Math.floor(rng.next() * gap);
 }
 
-function remoteSession(seed: number, project: Project, devices: readonly Device[], scope: number, i: number, count: number, order: number[]): RemoteAccessSession {
+function seededRemote(seed: number, base: number, project: Project, devices: readonly Device[], scope: number, i: number, count: number, order: number[]): RemoteAccessSession {
   const rng = new Random(mix(seed, 0xa2, scope, i));
-  const created = createdAt(rng, scope, i, count);
-  const [status, result, message] = REMOTE_STATES[i < order.length ? (order[i] as number) : rng.weighted(DONE_WEIGHTS)] as [ExecutionStatus, ExecutionResult, string];
+  const created = createdAt(rng, base, scope, i, count);
+  const state = REMOTE_STATES[i < order.length ? (order[i] as number) : rng.weighted(DONE_WEIGHTS)] as RemoteState;
+  return remoteSession(rng, raArn(seed, project, scope, i), project, devices, created, state, base);
+}
+
+/** `now`: the instant a running session's device minutes are counted to. */
+function remoteSession(rng: Random, arn: string, project: Project, devices: readonly Device[], created: number, [status, result, message]: RemoteState, now: number): RemoteAccessSession {
   const device = rng.pick(devices);
   const isPrivate = device.fleetType === 'PRIVATE';
   const started = STARTED.has(status) && result !== 'SKIPPED' ? created + rng.int(1, 6) * MINUTE + rng.int(0, 59_999) : undefined;
   const stopped = status === 'COMPLETED' ? (started ?? created) + rng.int(2, 95) * MINUTE + rng.int(0, 59_999) : undefined;
-  const minutes = started === undefined ? undefined : Math.round(((stopped ?? BASE_TIME) - started) / 600) / 100;
+  const minutes = started === undefined ? undefined : Math.round(((stopped ?? now) - started) / 600) / 100;
   const live = status === 'RUNNING' || status === 'STOPPING';
   const endpointToken = rng.alnum(32);
   const session: RemoteAccessSession = {
-    arn: raArn(seed, project, scope, i),
+    arn,
     name: `${rng.pick(FLOWS)} on ${device.name}`,
     created: at(created),
     status,
@@ -164,10 +193,15 @@ function tgArn(seed: number, project: TestGridProject, scope: number, i: number)
   return `${DF_ARN}:testgrid-session:${projectId(project.arn)}/${sessionId}`;
 }
 
-function testGridSession(seed: number, project: TestGridProject, scope: number, i: number, count: number, order: TestGridSessionStatus[]): TestGridSession {
+function seededTestGrid(seed: number, base: number, project: TestGridProject, scope: number, i: number, count: number, order: TestGridSessionStatus[]): TestGridSession {
   const rng = new Random(mix(seed, 0xb2, scope, i));
-  const created = createdAt(rng, scope, i, count);
+  const created = createdAt(rng, base, scope, i, count);
   const status = i < order.length ? (order[i] as TestGridSessionStatus) : rng.chance(0.9) ? 'CLOSED' : 'ERRORED';
+  return testGridSession(rng, tgArn(seed, project, scope, i), created, status, base);
+}
+
+/** `now`: the instant an active session is billed to. */
+function testGridSession(rng: Random, arn: string, created: number, status: TestGridSessionStatus, now: number): TestGridSession {
   const ended = status === 'ACTIVE' ? undefined : created + rng.int(1, 45) * MINUTE + rng.int(0, 59_999);
   const [browserName, versions] = rng.pick(BROWSERS);
   const properties = {
@@ -178,11 +212,11 @@ function testGridSession(seed: number, project: TestGridProject, scope: number, 
     acceptInsecureCerts: rng.chance(0.3),
   };
   return {
-    arn: tgArn(seed, project, scope, i),
+    arn,
     status,
     created: at(created),
     ...(ended !== undefined && { ended: at(ended) }),
-    billingMinutes: Math.round(((ended ?? BASE_TIME) - created) / 600) / 100,
+    billingMinutes: Math.round(((ended ?? now) - created) / 600) / 100,
     seleniumProperties: JSON.stringify(properties),
   };
 }

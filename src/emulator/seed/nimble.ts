@@ -7,7 +7,8 @@ import { IMAGES, LAUNCH_PROFILES, STUDIOS, VALIDATIONS } from './nimbleStates.js
 import { streamingSessionTable } from './nimbleSessions.js';
 import { mix, Random } from './prng.js';
 import type { SessionTable } from './sessionTable.js';
-import { at, BASE_TIME, DAY, HOUR } from './time.js';
+import { at, DAY, HOUR } from './time.js';
+import type { World } from '../world.js';
 
 export const NIMBLE_ARN = `arn:aws:nimble:${REGION}:${ACCOUNT}`;
 
@@ -31,11 +32,12 @@ export interface NimbleSeed {
 const INSTANCE_TYPES: StreamingInstanceType[] = ['g4dn.xlarge', 'g4dn.2xlarge', 'g4dn.4xlarge', 'g4dn.8xlarge', 'g4dn.12xlarge', 'g4dn.16xlarge', 'g5.xlarge', 'g5.2xlarge', 'g5.4xlarge', 'g5.8xlarge', 'g5.16xlarge', 'g3.4xlarge', 'g3s.xlarge'];
 const DEPARTMENTS = ['Animation', 'Compositing', 'FX', 'Lighting', 'Editorial'];
 
-export function seedNimble(seed: number, sessionsPerKind: number): NimbleSeed {
+export function seedNimble(seed: number, sessionsPerKind: number, world: World): NimbleSeed {
+  const base = world.start;
   const rng = new Random(mix(seed, 0x4e));
   const studios: Studio[] = STUDIOS.map(([studioName, displayName, state, statusCode, statusMessage], n) => {
     const studioId = `stid-${rng.alnum(16)}`;
-    const created = BASE_TIME - (n < 2 ? 500 - n * 120 : rng.int(5, 300)) * DAY - rng.int(0, DAY);
+    const created = base - (n < 2 ? 500 - n * 120 : rng.int(5, 300)) * DAY - rng.int(0, DAY);
     const managedKey = n % 2 === 1;
     return {
       adminRoleArn: `arn:aws:iam::${ACCOUNT}:role/NimbleStudioAdmin-${studioName}`,
@@ -72,7 +74,7 @@ export function seedNimble(seed: number, sessionsPerKind: number): NimbleSeed {
     const box = content.get(studio.studioId as string) as StudioContent;
     const persistent = Math.floor(k / 2) % 2 === 0;
     const backup = k % 3 !== 2;
-    const created = BASE_TIME - rng.int(30, 400) * DAY - rng.int(0, DAY);
+    const created = base - rng.int(30, 400) * DAY - rng.int(0, DAY);
     const launchProfileId = `lp-${rng.alnum(16)}`;
     const profile: LaunchProfile = {
       arn: `${NIMBLE_ARN}:launch-profile/${launchProfileId}`,
@@ -112,7 +114,7 @@ export function seedNimble(seed: number, sessionsPerKind: number): NimbleSeed {
   });
   for (const box of content.values()) box.launchProfiles.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
   studios.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
-  const sessions = streamingSessionTable(seed, sessionsPerKind, main, content);
+  const sessions = streamingSessionTable(seed, sessionsPerKind, main, content, world);
   for (const box of content.values()) deepFreeze([box.launchProfiles, box.images, box.users]);
   return { studios: deepFreeze(studios), content, sessions };
 }

@@ -5,10 +5,14 @@ import type { StudioContent } from './nimble.js';
 import { OLD_SESSION_WEIGHTS, SESSION_STATES, type SessionState } from './nimbleStates.js';
 import { mix, Random } from './prng.js';
 import { SessionTable, spread } from './sessionTable.js';
-import { at, BASE_TIME, DAY, MINUTE, SECOND } from './time.js';
+import { at, DAY, MINUTE, SECOND } from './time.js';
 import { ACCOUNT, REGION } from './devices.js';
+import { streamingPlan } from './nimbleLife.js';
+import type { World } from '../world.js';
 
 const SPAN = 150 * DAY;
+/** The simulation creates a session in each studio about this often. */
+const BIRTH_GAP = 25 * MINUTE;
 const SHOWS = ['Project Atlas', 'Tidebreak', 'The Lantern Keeper', 'Nightjar S2', 'Commercials'];
 /** States that only a persistent session (one that can be stopped and started) reaches. */
 const NEEDS_PERSISTENCE = new Set(['STOP_IN_PROGRESS', 'STOPPED', 'START_IN_PROGRESS', 'START_FAILED', 'STOP_FAILED']);
@@ -27,7 +31,7 @@ export function sessionId(seed: number, scope: number, index: number): string {
   return `session-${new Random(mix(seed, 0xc1, scope, index)).alnum(16)}`;
 }
 
-export function streamingSessionTable(seed: number, sessionsPerKind: number, studios: Studio[], content: ReadonlyMap<string, StudioContent>): SessionTable<StreamingSession> {
+export function streamingSessionTable(seed: number, sessionsPerKind: number, studios: Studio[], content: ReadonlyMap<string, StudioContent>, world: World): SessionTable<StreamingSession> {
   const rng = new Random(mix(seed, 0xc0));
   const counts = spread(sessionsPerKind, [3, 2]);
   const scopes: Scope[] = studios.map((studio, n) => {
@@ -38,15 +42,27 @@ export function streamingSessionTable(seed: number, sessionsPerKind: number, stu
   });
   return new SessionTable(studios.map((s) => s.studioId as string), counts, {
     key: (scope, i) => sessionId(seed, scope, i),
-    make: (scope, i) => streamingSession(seed, scopes[scope] as Scope, scope, i),
-  });
+    make: (scope, i) => seededSession(seed, world.start, scopes[scope] as Scope, scope, i),
+    fresh: (scope, stream, created) => {
+      const rng = new Random(stream);
+      return streamingSession(rng, `session-${rng.alnum(16)}`, scopes[scope] as Scope, created, SESSION_STATES[0] as SessionState);
+    },
+    id: (session) => session.sessionId as string,
+    plan: streamingPlan,
+    birthGap: BIRTH_GAP,
+  }, world, mix(seed, 0xc9));
 }
 
-function streamingSession(seed: number, scope: Scope, slot: number, i: number): StreamingSession {
+function seededSession(seed: number, base: number, scope: Scope, slot: number, i: number): StreamingSession {
   const rng = new Random(mix(seed, 0xc2, slot, i));
   const gap = Math.max(SPAN / scope.count, SECOND);
-  const created = BASE_TIME - slot * 11 * MINUTE - i * gap - Math.floor(rng.next() * gap);
-  let state = SESSION_STATES[i < scope.order.length ? (scope.order[i] as number) : rng.weighted(OLD_SESSION_WEIGHTS)] as SessionState;
+  const created = base - slot * 11 * MINUTE - i * gap - Math.floor(rng.next() * gap);
+  const state = SESSION_STATES[i < scope.order.length ? (scope.order[i] as number) : rng.weighted(OLD_SESSION_WEIGHTS)] as SessionState;
+  return streamingSession(rng, sessionId(seed, slot, i), scope, created, state);
+}
+
+function streamingSession(rng: Random, id: string, scope: Scope, created: number, drawn: SessionState): StreamingSession {
+  let state = drawn;
   const profile = rng.pick(NEEDS_PERSISTENCE.has(state.state) ? scope.persistent : scope.profiles);
   const config = profile.streamConfiguration;
   const persistent = config?.sessionPersistenceMode === 'ACTIVATED';
@@ -58,7 +74,6 @@ function streamingSession(seed: number, scope: Scope, slot: number, i: number): 
   const stopped = started !== undefined && state.stopped ? started + rng.int(20, 600) * MINUTE + rng.int(0, 59_999) : undefined;
   const updated = Math.max(created, started ?? 0, stopped ?? 0) + rng.int(1, 90) * SECOND;
   const over = state.state === 'DELETED' || state.state === 'CREATE_FAILED';
-  const id = sessionId(seed, slot, i);
   const automatic = config?.sessionBackup?.mode === 'AUTOMATIC';
   return {
     arn: `arn:aws:nimble:${REGION}:${ACCOUNT}:streaming-session/${id}`,

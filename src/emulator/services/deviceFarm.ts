@@ -1,8 +1,9 @@
 // Device Farm operations: projects and remote access sessions, test grid projects and sessions.
-import type { Project, RemoteAccessSession, TestGridProject, TestGridSession, TestGridSessionStatus } from '@aws-sdk/client-device-farm';
+import type { Project, TestGridProject, TestGridSession, TestGridSessionStatus } from '@aws-sdk/client-device-farm';
 import { deviceFarmErrors as errors } from '../errors.js';
 import { arraySource, fingerprint, pageOf } from '../paging.js';
 import type { Params } from '../params.js';
+import { stopRemote } from '../seed/deviceFarmLife.js';
 import { DF_ARN } from '../seed/devices.js';
 import type { CallContext, Service } from './service.js';
 
@@ -85,9 +86,9 @@ export const deviceFarm: Service = {
       if (found.session.status === 'COMPLETED' || found.session.status === 'STOPPING') {
         return { remoteAccessSession: found.session };
       }
-      const stopping: RemoteAccessSession = { ...found.session, status: 'STOPPING', message: 'Stopping the session at the user\'s request.' };
+      const stopping = stopRemote(found.session, ctx.now().getTime());
       ctx.store.deviceFarm.remoteAccess.replace(found, stopping);
-      return { remoteAccessSession: stopping };
+      return { remoteAccessSession: stopping.base };
     },
     ListTestGridProjects(params, ctx) {
       const size = params.int('maxResult', ...MAX_RESULT) ?? ctx.pageSize('ListTestGridProjects');

@@ -4,6 +4,7 @@ import { nimbleErrors as errors, ServiceError } from '../errors.js';
 import { arraySource, fingerprint, pageOf } from '../paging.js';
 import type { Params } from '../params.js';
 import type { StudioContent } from '../seed/nimble.js';
+import { stopStreaming } from '../seed/nimbleLife.js';
 import type { Located } from '../seed/sessionTable.js';
 import type { CallContext, Service } from './service.js';
 
@@ -88,18 +89,9 @@ export const nimble: Service = {
           context: { sessionId: session.sessionId as string, state: session.state as string },
         });
       }
-      const { stopAt: _cancelled, ...running } = session;
-      const stopping: StreamingSession = {
-        ...running,
-        state: 'STOP_IN_PROGRESS',
-        statusCode: 'STREAMING_SESSION_STOP_IN_PROGRESS',
-        statusMessage: 'Stopping the streaming session.',
-        updatedAt: ctx.now(),
-        updatedBy: session.ownedBy,
-        ...(session.sessionPersistenceMode === 'ACTIVATED' && { volumeRetentionMode: retention ?? 'RETAIN' }),
-      };
+      const stopping = stopStreaming(session, ctx.now().getTime(), retention);
       ctx.store.nimble.sessions.replace(found, stopping);
-      return { session: stopping };
+      return { session: stopping.base };
     },
     ListLaunchProfiles(params, ctx) {
       const found = studio(params, ctx);

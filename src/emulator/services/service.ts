@@ -7,7 +7,7 @@ import type { ServiceName } from '../types.js';
 
 export interface CallContext {
   store: Store;
-  /** The virtual clock (seeded base time plus uptime), for changes such as a stop. */
+  /** The world's time (see world.ts), for changes such as a stop. */
   now(): Date;
   /** The page size when the request names none: the emulator option, else the service default. */
   pageSize(operation: string): number;
