@@ -4,6 +4,8 @@ import type { GatewayError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Discovery } from './scopes/discovery.js';
 import type { Upstream } from './upstream/index.js';
+import type { SessionRecord } from './loaders/records.js';
+import type { Watcher } from './watch/index.js';
 
 /** An error that belongs in the response beside the data it did not wipe out (see partialErrors.ts). */
 export interface PartialError {
@@ -20,6 +22,8 @@ export interface GatewayContext {
   partialErrors: PartialError[];
   /** Signs and checks this gateway's cursors (see cursorKey). */
   cursorKey: Buffer;
+  /** The process-wide session watcher that `sessionEvents` subscribes to. */
+  watch?: Watcher<SessionRecord>;
 }
 
 /** `Cache-Control: no-cache` (as a browser's hard reload sends it) asks for AWS's answers anew. */

@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_ACCESS_DENIED'
   | 'UPSTREAM_BAD_REQUEST'
-  | 'UPSTREAM_ERROR';
+  | 'UPSTREAM_ERROR'
+  | 'EVENTS_EXPIRED';
 
 export interface ErrorDetails {
   /** The source that failed: deviceFarm, nimble or codeCatalyst. */

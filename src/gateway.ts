@@ -12,6 +12,8 @@ import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 import { createUpstream, type Upstream } from './upstream/index.js';
+import { watchSource } from './graph/live/watchSource.js';
+import { createWatcher, DEFAULT_WATCH, type TickReport, type WatchSettings } from './watch/index.js';
 
 export interface GatewayOptions {
   clients: Clients;
@@ -36,6 +38,8 @@ export interface GatewayOptions {
   ops?: Operations;
   /** Who may call and what each caller sees; default AUTH_MODE=none (everyone sees everything). */
   auth?: AuthConfig;
+  /** The session watcher behind `sessionEvents`; with `redisUrl`, shared by every replica. */
+  watch?: Partial<WatchSettings> & { redisUrl?: string | undefined; onTick?: (report: TickReport) => void };
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -51,12 +55,20 @@ export function createGateway(options: GatewayOptions) {
     shared: upstream.shared,
     onRefresh: (kind, ok) => ops.telemetry.discoveryRefresh(kind, ok),
   });
+  // One watcher per gateway (one per process): every subscription shares its polls.
+  const watch = createWatcher({
+    ...DEFAULT_WATCH,
+    ...options.watch,
+    source: watchSource(upstream, discovery),
+    clock: upstream.clock,
+    warn: (message) => ops.logger.warn({ event: 'watch' }, message),
+  });
   const guard = gatewaySecurity(options.security);
   const auth = useAuthentication(options.auth);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)),
-    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), useDeferStream(), ...guard.plugins],
+    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)), watch }),
+    plugins: [{ onDispose: () => watch.close() },...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), useDeferStream(), ...guard.plugins],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },
