@@ -13,8 +13,14 @@ export interface Observed<T> {
   item: T;
 }
 
-/** What the watcher remembers of a scope: every session it read, by ID. */
-export type Seen<T> = Map<string, Observed<T>>;
+/**
+ * What the watcher remembers of a scope: every session it read, by ID, and how far down the list
+ * it read (`floor`, the oldest creation time covered; -Infinity when it read the whole list).
+ */
+export interface Seen<T> {
+  items: Map<string, Observed<T>>;
+  floor: number;
+}
 
 export interface ScopeRead<T> {
   /** The sessions read this time, newest first. */
@@ -31,25 +37,28 @@ export interface ScopeRead<T> {
  * its memory: it was not looked at. Without a previous read, there are no events: a baseline.
  */
 export function diffScope<T>(seen: Seen<T> | undefined, read: ScopeRead<T>): { events: Array<{ type: SessionEventType; item: T }>; seen: Seen<T> } {
-  const next: Seen<T> = new Map(read.items.map((o) => [o.id, o]));
+  const items = new Map(read.items.map((o) => [o.id, o]));
+  const oldestRead = read.items.at(-1)?.createdAt;
+  const next: Seen<T> = { items, floor: read.complete ? Number.NEGATIVE_INFINITY : (oldestRead ?? seen?.floor ?? Number.POSITIVE_INFINITY) };
   const events: Array<{ type: SessionEventType; item: T }> = [];
-  const oldestRead = read.items.at(-1)?.createdAt ?? Number.POSITIVE_INFINITY;
+  if (!seen) return { events, seen: next };
   for (const observed of read.items) {
-    if (!seen) break;
-    const before = seen.get(observed.id);
+    const before = seen.items.get(observed.id);
     if (!before) {
+      // Older than what was read last time: not new, only read deeper this time.
+      if (observed.createdAt < seen.floor) continue;
       events.push({ type: 'STARTED', item: observed.item });
       if (observed.ended) events.push({ type: 'ENDED', item: observed.item });
     } else if (before.state !== observed.state && !before.ended) {
       events.push({ type: observed.ended ? 'ENDED' : 'CHANGED', item: observed.item });
     }
   }
-  for (const [id, before] of seen ?? []) {
-    if (next.has(id)) continue;
-    const lookedAt = read.complete || before.createdAt >= oldestRead;
+  for (const [id, before] of seen.items) {
+    if (items.has(id)) continue;
+    const lookedAt = read.complete || before.createdAt >= (oldestRead ?? Number.POSITIVE_INFINITY);
     if (!lookedAt) {
       // Not read this time (older than the pages read): still remembered while it is open.
-      if (!before.ended) next.set(id, before);
+      if (!before.ended) items.set(id, before);
       continue;
     }
     if (!before.ended) events.push({ type: 'ENDED', item: before.item });
@@ -60,6 +69,6 @@ export function diffScope<T>(seen: Seen<T> | undefined, read: ScopeRead<T>): { e
 /** How far down a scope's list the next read must go: its oldest open session, if any. */
 export function oldestOpen<T>(seen: Seen<T> | undefined): number | undefined {
   let oldest: number | undefined;
-  for (const o of seen?.values() ?? []) if (!o.ended && (oldest === undefined || o.createdAt < oldest)) oldest = o.createdAt;
+  for (const o of seen?.items.values() ?? []) if (!o.ended && (oldest === undefined || o.createdAt < oldest)) oldest = o.createdAt;
   return oldest;
 }

@@ -53,3 +53,70 @@ function compareIds(a: string, b: string): number {
   const [bm, bs] = b.split('-').map(Number) as [number, number];
   return am - bm || as - bs;
 }
+
+describe('sessionEvents fan-out', () => {
+  let h: Harness;
+  let ticks: Ticks;
+  beforeAll(async () => {
+    ticks = new Ticks(() => h.emulator.requests.length);
+    h = await startHarness({ gateway: { watch: { intervalMs: 5, retainEvents: 3, onTick: ticks.onTick } } });
+  });
+  afterAll(() => h.close());
+
+  it('serves 200 subscribers with the polls of one, and polls nothing once they have gone', async () => {
+    const studios = h.emulator.data.nimble.studios.filter((s) => s.state !== 'DELETED' && s.state !== 'CREATE_FAILED');
+    const one = await subscribe(h.url, { filter: { kinds: ['STREAMING'] } });
+    await ticks.after(2);
+    const callsForOne = ticks.lastCalls();
+    // One ListStreamingSessions per studio that can hold sessions, nothing else.
+    expect(callsForOne).toBe(studios.length);
+
+    const many = [one, ...(await Promise.all(Array.from({ length: 199 }, () => subscribe(h.url, { filter: { kinds: ['STREAMING'] } }))))];
+    await ticks.after(2);
+    expect(ticks.lastCalls()).toBe(callsForOne);
+    const created = h.emulator.createSession('streaming');
+    const events = await Promise.all(many.map((s) => s.nextFor(created.id)));
+    expect(events.map((e) => e.type)).toEqual(Array(200).fill('STARTED'));
+    expect(new Set(events.map((e) => e.id)).size).toBe(1);
+    expect(ticks.lastCalls()).toBe(callsForOne);
+
+    const stopped = ticks.stopped();
+    await Promise.all(many.map((s) => s.stream.close()));
+    await stopped;
+    // Every call in the log belongs to a poll the watcher reported.
+    const polledPages = ticks.reports.reduce((sum, r) => sum + r.pages, 0);
+    const watcherCalls = h.emulator.requests.filter((r) => r.operation === 'ListStreamingSessions').length;
+    expect(watcherCalls).toBe(polledPages);
+  });
+
+  it('replays what a subscriber missed when it comes back with the last event ID, then goes on live', async () => {
+    const keeper = await subscribe(h.url, { filter: { kinds: ['STREAMING'] } });
+    const leaving = await subscribe(h.url, { filter: { kinds: ['STREAMING'] } });
+    await ticks.after(1);
+    const created = h.emulator.createSession('streaming');
+    const seen = await leaving.nextFor(created.id);
+    await keeper.nextFor(created.id);
+    await leaving.stream.close();
+
+    h.emulator.startSession('streaming', created.id);
+    const running = await keeper.nextFor(created.id);
+    h.emulator.stopSession('streaming', created.id);
+    const stopping = await keeper.nextFor(created.id);
+
+    const back = await subscribe(h.url, { filter: { kinds: ['STREAMING'] }, after: seen.id });
+    expect(await back.nextFor(created.id)).toEqual(running);
+    expect(await back.nextFor(created.id)).toEqual(stopping);
+    h.emulator.advanceClock(120_000);
+    expect(await back.nextFor(created.id)).toMatchObject({ type: 'ENDED' });
+    const another = h.emulator.createSession('streaming');
+    expect(await back.nextFor(another.id)).toMatchObject({ type: 'STARTED' });
+    expect(keeper.skipped).toEqual([]);
+
+    // Only the last 3 events are kept: some of those after the first are gone.
+    const late = await subscribe(h.url, { after: seen.id });
+    await expect(late.next()).rejects.toThrow(/EVENTS_EXPIRED/);
+    const garbage = await subscribe(h.url, { after: 'not-an-id' });
+    await expect(garbage.next()).rejects.toThrow(/BAD_USER_INPUT/);
+    await Promise.all([keeper, back, late, garbage].map((s) => s.stream.close()));
+  });
+});

@@ -50,27 +50,42 @@ export async function subscribe(url: string, variables: Record<string, unknown> 
   };
 }
 
-/** Collects the watcher's tick reports and resolves waits for the next ones. */
+/** Collects the watcher's tick reports and resolves waits on them. */
 export class Ticks {
-  readonly reports: TickReport[] = [];
-  private waiters: Array<{ count: number; resolve: () => void }> = [];
+  readonly reports: Array<TickReport & { requests: number }> = [];
+  private waiters: Array<{ done: () => boolean; resolve: () => void }> = [];
+  /** `requests` counts the emulator's log at each report, so a tick's calls can be read off it. */
+  constructor(private readonly requests: () => number = () => 0) {}
 
   readonly onTick = (report: TickReport) => {
-    this.reports.push(report);
-    this.waiters = this.waiters.filter((w) => (this.polled().length >= w.count ? (w.resolve(), false) : true));
+    this.reports.push({ ...report, requests: this.requests() });
+    this.waiters = this.waiters.filter((w) => (w.done() ? (w.resolve(), false) : true));
   };
 
   /** The ticks in which this replica polled at least one scope. */
-  polled(): TickReport[] {
+  polled(): Array<TickReport & { requests: number }> {
     return this.reports.filter((r) => r.leader && r.scopes > 0);
+  }
+
+  /** The upstream calls made by the last polling tick, from the emulator's log. */
+  lastCalls(): number {
+    const at = this.reports.lastIndexOf(this.polled().at(-1)!);
+    return this.reports[at]!.requests - (this.reports[at - 1]?.requests ?? 0);
+  }
+
+  until(done: () => boolean): Promise<void> {
+    return new Promise((resolve) => (done() ? resolve() : this.waiters.push({ done, resolve })));
   }
 
   /** Resolves once `n` more polling ticks have completed than now. */
   after(n = 1): Promise<void> {
     const count = this.polled().length + n;
-    return new Promise((resolve) => {
-      if (this.polled().length >= count) resolve();
-      else this.waiters.push({ count, resolve });
-    });
+    return this.until(() => this.polled().length >= count);
+  }
+
+  /** Resolves with the next report that says polling stopped. */
+  stopped(): Promise<void> {
+    const from = this.reports.length;
+    return this.until(() => this.reports.slice(from).some((r) => !r.continues));
   }
 }
