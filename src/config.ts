@@ -76,6 +76,8 @@ export interface Config {
   };
   security: SecurityConfig;
   auth: AuthConfig;
+  /** The session watcher behind `sessionEvents`. */
+  watch: { intervalMs: number; retainEvents: number };
 }
 
 /** Who may call the gateway and what each caller sees; see the README's Security section. */
@@ -380,5 +382,9 @@ export function loadConfig(env: Env = process.env): Config {
     },
     security: security(env),
     auth: auth(env),
+    watch: {
+      intervalMs: integer(env, 'WATCH_INTERVAL_MS', 5_000, 100, 3_600_000),
+      retainEvents: integer(env, 'WATCH_RETAIN_EVENTS', 1_000, 1, 1_000_000),
+    },
   };
 }

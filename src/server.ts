@@ -75,6 +75,7 @@ async function main() {
     upstream: upstreamLayer,
     ops,
     auth: config.auth,
+    watch: { ...config.watch, redisUrl: config.upstreamSettings.redisUrl },
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
@@ -94,6 +95,8 @@ async function main() {
     logger,
     graceMs: config.ops.shutdownGraceMs,
     readiness: ops.readiness,
+    // Subscriptions end (and the watcher with its Redis connections closes) as the drain starts.
+    beforeDrain: async () => gateway.dispose(),
     close: async () => {
       metrics?.server.close();
       destroyClients(clients);

@@ -79,6 +79,7 @@ type Body<T> = Omit<WatchEvent<T>, 'id'>;
 interface Subscriber<T> {
   interest: Interest;
   deliver(event: WatchEvent<T>): void;
+  end(): void;
 }
 
 export class Watcher<T> {
@@ -114,6 +115,7 @@ export class Watcher<T> {
       const subscriber: Subscriber<T> = {
         interest,
         deliver: (event) => (replaying ? replaying.push(event) : send(event)),
+        end: () => stop(),
       };
       this.subscribers.add(subscriber);
       this.start();
@@ -175,6 +177,7 @@ export class Watcher<T> {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
+    for (const subscriber of this.subscribers) subscriber.end();
     await this.running?.catch(() => undefined);
     await this.listening?.();
     await this.options.coordination.resign().catch(() => undefined);
