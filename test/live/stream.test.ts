@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/harness.js';
 import { openSse } from './sse.js';
 
-const PAGE = /* GraphQL */ `
+const PAGE = `
   query Page($first: Int, $after: String) {
     sessions(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
@@ -14,7 +14,7 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-const STREAMED = /* GraphQL */ `
+const STREAMED = `
   query Streamed($first: Int, $after: String) {
     sessions(first: $first, after: $after) {
       edges @stream(initialCount: 0) { cursor node { id ... on StreamingSession { studioId } } }
@@ -95,7 +95,7 @@ describe('@defer on a navigation field', () => {
   afterAll(() => h.close());
 
   it('paints the sessions while their launch profiles are still being fetched', async () => {
-    const query = /* GraphQL */ `
+    const query = `
       {
         sessions(first: 5, filter: { kinds: [STREAMING] }) {
           edges { node { id ... on StreamingSession { launchProfileId ... @defer { launchProfile { launchProfileId name } } } } }
