@@ -12,6 +12,7 @@ import { defaultQuery } from './graphiqlQuery.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 import { createUpstream, type Upstream } from './upstream/index.js';
+import { useSubscriptionReads } from './graph/live/subscriptionReads.js';
 import { watchSource } from './graph/live/watchSource.js';
 import { createWatcher, DEFAULT_WATCH, type TickReport, type WatchSettings } from './watch/index.js';
 
@@ -68,7 +69,7 @@ export function createGateway(options: GatewayOptions) {
   return createYoga({
     schema: federation ? subgraphSchema : schema,
     context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request)), watch }),
-    plugins: [{ onDispose: () => watch.close() },...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), useDeferStream(), ...guard.plugins],
+    plugins: [{ onDispose: () => watch.close() },...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), useDeferStream(), useSubscriptionReads(upstream, discovery), ...guard.plugins],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },

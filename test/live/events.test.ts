@@ -2,14 +2,21 @@
 // the watcher polls every few milliseconds, and the test reads events as a browser would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/harness.js';
-import { subscribe, Ticks } from './watch.js';
+import { subscribe, Ticks, type Event } from './watch.js';
+
+const DEADLINE_MS = 300;
+const NAVIGATION = /* GraphQL */ `
+  subscription Navigating($filter: SessionEventFilter) {
+    sessionEvents(filter: $filter) { id type session { id kind phase ... on StreamingSession { sessionId launchProfileId launchProfile { launchProfileId } } } }
+  }
+`;
 
 describe('sessionEvents', () => {
   let h: Harness;
   const ticks = new Ticks();
   let studioId: string;
   beforeAll(async () => {
-    h = await startHarness({ gateway: { watch: { intervalMs: 5, onTick: ticks.onTick } } });
+    h = await startHarness({ requestDeadlineMs: DEADLINE_MS, gateway: { watch: { intervalMs: 5, onTick: ticks.onTick } } });
     studioId = h.emulator.data.nimble.studios.find((s) => h.emulator.data.nimble.streamingSessions(s.studioId!).length > 0)!.studioId!;
   });
   afterAll(() => h.close());
@@ -36,11 +43,21 @@ describe('sessionEvents', () => {
     const ended = await sub.nextFor(created.id);
     expect(ended).toMatchObject({ type: 'ENDED', session: { phase: 'ENDED' } });
 
+    // Past a request's deadline (a real timer by design), an event's navigation fields still read.
+    const navigating = await subscribe(h.url, { filter: { kinds: ['STREAMING'] } }, {}, NAVIGATION);
+    await ticks.after(1);
+    await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 50));
+    const later = h.emulator.createSession('streaming', studioId);
+    const withProfile = (await navigating.nextFor(later.id)) as Event & { session: { launchProfileId: string; launchProfile: { launchProfileId: string } | null } };
+    expect(withProfile.session.launchProfile).toEqual({ launchProfileId: withProfile.session.launchProfileId });
+    await navigating.stream.close();
+
     // Nothing more about it: another session's start comes next, several polls later.
     await ticks.after(3);
     const other = h.emulator.createSession('streaming', studioId);
-    const next = await sub.next();
+    const next = await sub.nextFor(other.id);
     expect(next).toMatchObject({ type: 'STARTED', session: { sessionId: other.id } });
+    expect(sub.skipped.filter((e) => e.session.sessionId === created.id)).toEqual([]);
     const ids = [started, running, stopping, ended, next!].map((e) => e.id);
     expect([...ids].sort(compareIds)).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);

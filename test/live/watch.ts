@@ -27,8 +27,8 @@ export interface Subscription {
   skipped: Event[];
 }
 
-export async function subscribe(url: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Subscription> {
-  const stream = await openSse(url, EVENTS, variables, headers);
+export async function subscribe(url: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, query = EVENTS): Promise<Subscription> {
+  const stream = await openSse(url, query, variables, headers);
   const skipped: Event[] = [];
   const next = async () => {
     const payload = (await stream.next()) as { data?: { sessionEvents: Event }; errors?: unknown[] } | undefined;
