@@ -50,6 +50,26 @@ describe('sessionEvents across replicas', () => {
     const leaderPages = polling[0]!.reports.reduce((sum, r) => sum + r.pages, 0) - pagesBefore[leader]!;
     expect(emulator.requests.filter((r) => r.operation === 'ListStreamingSessions').length).toBe(leaderPages);
   });
+
+  it('replays from Redis what a subscriber missed, on whichever replica it comes back to', async () => {
+    const [onA, keeper] = await Promise.all(replicas.map((h) => subscribe(h.url, { filter: { kinds: ['STREAMING'] } })));
+    // Two polls by the leader since both subscribed: the second has both replicas' interest.
+    const polled = () => ticks.reduce((n, t) => n + t.polled().length, 0);
+    const from = polled();
+    await Promise.race(ticks.map((t) => t.until(() => polled() >= from + 2)));
+    const created = emulator.createSession('streaming');
+    const seen = await onA!.nextFor(created.id);
+    await keeper!.nextFor(created.id);
+    await onA!.stream.close();
+
+    emulator.startSession('streaming', created.id);
+    const missed = await keeper!.nextFor(created.id);
+    const back = await subscribe(replicas[1]!.url, { filter: { kinds: ['STREAMING'] }, after: seen.id });
+    expect(await back.nextFor(created.id)).toEqual(missed);
+    emulator.stopSession('streaming', created.id);
+    expect(await back.nextFor(created.id)).toMatchObject({ type: 'CHANGED', session: { phase: 'STOPPING' } });
+    await Promise.all([keeper!, back].map((s) => s.stream.close()));
+  });
 });
 
 describe('sessionEvents and the access policy', () => {
