@@ -104,7 +104,7 @@ describe('sessionEvents fan-out', () => {
     const polledPages = ticks.reports.reduce((sum, r) => sum + r.pages, 0);
     const watcherCalls = h.emulator.requests.filter((r) => r.operation === 'ListStreamingSessions').length;
     expect(watcherCalls).toBe(polledPages);
-  });
+  }, 60_000); // 200 connections on a busy 2-core machine
 
   it('replays what a subscriber missed when it comes back with the last event ID, then goes on live', async () => {
     const keeper = await subscribe(h.url, { filter: { kinds: ['STREAMING'] } });
