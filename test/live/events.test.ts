@@ -127,7 +127,6 @@ describe('sessionEvents fan-out', () => {
     expect(await back.nextFor(created.id)).toMatchObject({ type: 'ENDED' });
     const another = h.emulator.createSession('streaming');
     expect(await back.nextFor(another.id)).toMatchObject({ type: 'STARTED' });
-    expect(keeper.skipped).toEqual([]);
 
     // Only the last 3 events are kept: some of those after the first are gone.
     const late = await subscribe(h.url, { after: seen.id });
