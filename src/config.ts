@@ -19,6 +19,12 @@ export interface EmulatorConfig {
   seed: number;
   sessionsPerKind: number;
   latencyMs: number;
+  /** The world's start, epoch ms; undefined: the real time at start. */
+  now?: number;
+  /** `running`: the world's time passes; `manual`: only the control API advances it. */
+  worldClock: 'running' | 'manual';
+  /** Sessions are created, start, run and end on their own. */
+  simulation: boolean;
 }
 
 /** The upstream layer's settings: the shared read cache, rate limits and Redis. */
@@ -227,6 +233,17 @@ function upstreamSettings(env: Env): UpstreamSettings {
 /** What the gateway uses when nothing is configured (createGateway without an upstream). */
 export const DEFAULT_UPSTREAM: UpstreamSettings = upstreamSettings({});
 
+/** An ISO 8601 instant with a time zone, e.g. 2026-11-29T12:00:00Z. */
+function instant(env: Env, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(raw) ? Date.parse(raw) : NaN;
+  if (!Number.isFinite(ms) || ms < Date.UTC(2000, 0, 1) || ms >= Date.UTC(3000, 0, 1)) {
+    throw new ConfigError(`${name} must be an ISO 8601 instant with a time zone such as 2026-11-29T12:00:00Z, got "${raw.slice(0, 60)}".`);
+  }
+  return ms;
+}
+
 function flag(env: Env, name: string, fallback: boolean): boolean {
   return oneOf(env, name, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true';
 }
@@ -370,6 +387,9 @@ export function loadConfig(env: Env = process.env): Config {
       seed: integer(env, 'EMULATOR_SEED', 1, 0, 2 ** 31 - 1),
       sessionsPerKind: integer(env, 'EMULATOR_SESSIONS', 200, 1, 1_000_000),
       latencyMs: integer(env, 'EMULATOR_LATENCY_MS', 0, 0, 60_000),
+      ...(instant(env, 'EMULATOR_NOW') !== undefined && { now: instant(env, 'EMULATOR_NOW') }),
+      worldClock: oneOf(env, 'EMULATOR_CLOCK', ['running', 'manual'] as const, 'running'),
+      simulation: flag(env, 'EMULATOR_SIMULATION', true),
     },
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 60, 1, 86_400) * 1000,
     upstreamSettings: upstreamSettings(env),

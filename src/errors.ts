@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'SOURCE_DISABLED'
   | 'FORBIDDEN'
+  /** A mutation's object does not exist (or is not visible to the gateway). */
+  | 'NOT_FOUND'
   | 'UPSTREAM_NOT_FOUND'
   | 'UPSTREAM_THROTTLED'
   | 'UPSTREAM_RATE_LIMITED'

@@ -18,6 +18,7 @@ import './graph/NimbleStreamingImage.js';
 import './graph/CodeCatalystSpace.js';
 import './graph/CodeCatalystProject.js';
 import './graph/CodeCatalystDevEnvironment.js';
+import './graph/StopMutations.js';
 import { answerUnknownEntities } from './graph/entities.js';
 import { withEntityCost } from './graph/security/cost.js';
 

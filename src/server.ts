@@ -26,8 +26,9 @@ async function startUpstream(config: Config, logger: Logger) {
   // The embedded emulator is loaded only when used, so production never imports it.
   const { startEmulator } = await import('./emulator/index.js');
   const emulator = await startEmulator(config.emulator);
-  const { sessionsPerKind, seed } = config.emulator;
-  logger.info({ event: 'emulator_started', url: emulator.url, sessionsPerKind, seed }, `Embedded AWS emulator on ${emulator.url} (${sessionsPerKind} sessions of each kind, seed ${seed})`);
+  const { sessionsPerKind, seed, simulation } = config.emulator;
+  const now = emulator.now().toISOString();
+  logger.info({ event: 'emulator_started', url: emulator.url, sessionsPerKind, seed, simulation, now }, `Embedded AWS emulator on ${emulator.url} (${sessionsPerKind} sessions of each kind, seed ${seed}, world time ${now}, simulation ${simulation ? 'on' : 'off'})`);
   return { endpoint: emulator.url, close: () => emulator.close() };
 }
 

@@ -50,6 +50,7 @@ interface Scopes {
   testGridProjects: { arn: string }[];
   studios: { studioId: string; streamingSessions: { edges: { node: { id: string; ownedBy: string } }[] } }[];
   codeCatalystSpaces: { name: string; devEnvironments: { devEnvironmentId: string; projectName: string; status: string }[] }[];
+  running: { edges: { node: { id: string } }[] };
 }
 
 /** Real values for each placeholder, by `field.argument`, the way the README says to find them. */
@@ -68,6 +69,7 @@ function fillersFrom(scopes: Scopes): Record<string, (index: number) => string> 
     'devEnvironmentSessions.devEnvironmentId': () => devEnvironment.devEnvironmentId,
     'node.id': () => sessions[0]!.id,
     'nodes.ids': (index) => sessions[index]!.id,
+    'stopSession.input.id': () => scopes.running.edges[0]!.node.id,
   };
 }
 
@@ -75,6 +77,7 @@ function fillersFrom(scopes: Scopes): Record<string, (index: number) => string> 
 function fillIn(document: DocumentNode, fillers: Record<string, (index: number) => string>): DocumentNode {
   const fill = (key: string, value: ValueNode, index = 0): ValueNode => {
     if (value.kind === Kind.LIST) return { ...value, values: value.values.map((item, i) => fill(key, item, i)) };
+    if (value.kind === Kind.OBJECT) return { ...value, fields: value.fields.map((f) => ({ ...f, value: fill(`${key}.${f.name.value}`, f.value) })) };
     if (value.kind !== Kind.STRING || !value.value.includes(PLACEHOLDER)) return value;
     const filler = fillers[key];
     if (!filler) throw new Error(`The README has a placeholder for ${key}; teach test/readme.test.ts where its value comes from.`);

@@ -4,6 +4,7 @@ import {
   ListDevEnvironmentsCommand,
   ListProjectsCommand,
   ListSpacesCommand,
+  StopDevEnvironmentSessionCommand,
   type CodeCatalystClient,
   type DevEnvironmentSessionSummary,
   type DevEnvironmentSummary,
@@ -12,6 +13,7 @@ import {
 } from '@aws-sdk/client-codecatalyst';
 import { items, required, type Page } from './page.js';
 import type { SourceClient } from './sourceClient.js';
+import { oncePerChange } from './writes.js';
 
 export type CodeCatalyst = SourceClient<CodeCatalystClient>;
 export type CodeCatalystSpaceRecord = SpaceSummary & { name: string };
@@ -97,4 +99,14 @@ export function getDevEnvironment(cc: CodeCatalyst, key: DevEnvironmentKey) {
     const { $metadata: _metadata, ...record } = await client.send(new GetDevEnvironmentCommand(input), options);
     return devEnvironment(spaceName, projectName)(record);
   });
+}
+
+/**
+ * StopDevEnvironmentSession (DELETE …/session/{sessionId}): AWS answers with the session's IDs only,
+ * and the session leaves the list (it shows open sessions only). A session already closed is
+ * ResourceNotFoundException, like one that never was.
+ */
+export async function stopDevEnvironmentSession(cc: CodeCatalyst, key: DevEnvironmentKey & { sessionId: string }): Promise<void> {
+  const input = { spaceName: key.spaceName, projectName: key.projectName, id: key.devEnvironmentId, sessionId: key.sessionId };
+  await cc.write('StopDevEnvironmentSession', input, (client, options) => client.send(oncePerChange(new StopDevEnvironmentSessionCommand(input)), options));
 }

@@ -7,6 +7,7 @@ import {
   ListRemoteAccessSessionsCommand,
   ListTestGridProjectsCommand,
   ListTestGridSessionsCommand,
+  StopRemoteAccessSessionCommand,
   type DeviceFarmClient,
   type Project,
   type RemoteAccessSession,
@@ -15,6 +16,7 @@ import {
 } from '@aws-sdk/client-device-farm';
 import { items, required, type Page } from './page.js';
 import type { SourceClient } from './sourceClient.js';
+import { oncePerChange } from './writes.js';
 
 export type DeviceFarm = SourceClient<DeviceFarmClient>;
 export type DeviceFarmProjectRecord = Project & { arn: string };
@@ -52,6 +54,14 @@ export function getRemoteAccessSession(df: DeviceFarm, arn: string) {
   return df.read('GetRemoteAccessSession', { arn }, async (client, options) => {
     const out = await client.send(new GetRemoteAccessSessionCommand({ arn }), options);
     return out.remoteAccessSession ? remoteAccess(out.remoteAccessSession) : null;
+  });
+}
+
+/** StopRemoteAccessSession: the session as AWS answers right after (STOPPING, or unchanged once it has ended). */
+export function stopRemoteAccessSession(df: DeviceFarm, arn: string): Promise<RemoteAccessSessionRecord> {
+  return df.write('StopRemoteAccessSession', { arn }, async (client, options) => {
+    const out = await client.send(oncePerChange(new StopRemoteAccessSessionCommand({ arn })), options);
+    return remoteAccess(out.remoteAccessSession ?? {});
   });
 }
 

@@ -33,6 +33,7 @@ const ADVICE: Record<ErrorCode, string> = {
   SOURCE_DISABLED: '',
   FORBIDDEN: '',
   EVENTS_EXPIRED: '',
+  NOT_FOUND: '',
 };
 
 /**

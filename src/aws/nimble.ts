@@ -4,6 +4,7 @@ import {
   ListLaunchProfilesCommand,
   ListStreamingSessionsCommand,
   ListStudiosCommand,
+  StopStreamingSessionCommand,
   type LaunchProfile,
   type NimbleClient,
   type StreamingImage,
@@ -11,7 +12,9 @@ import {
   type Studio,
 } from '@aws-sdk/client-nimble';
 import { items, required, type Page } from './page.js';
+import { randomUUID } from 'node:crypto';
 import type { SourceClient } from './sourceClient.js';
+import { oncePerChange } from './writes.js';
 
 export type Nimble = SourceClient<NimbleClient>;
 // Nimble records do not name their studio, so the AWS layer adds it: it is needed to address
@@ -87,5 +90,16 @@ export function getStreamingImage(nimble: Nimble, studioId: string, streamingIma
     return image
       ? { ...image, studioId, streamingImageId: required('nimble', 'a streaming image', image.streamingImageId) }
       : null;
+  });
+}
+
+/**
+ * StopStreamingSession: the session right after (STOP_IN_PROGRESS, or unchanged when already
+ * stopping or stopped). The client token makes AWS answer a throttled-then-retried attempt once.
+ */
+export function stopStreamingSession(nimble: Nimble, key: { studioId: string; sessionId: string }): Promise<StreamingSessionRecord> {
+  return nimble.write('StopStreamingSession', key, async (client, options) => {
+    const out = await client.send(oncePerChange(new StopStreamingSessionCommand({ ...key, clientToken: randomUUID() })), options);
+    return session(key.studioId)(out.session ?? {});
   });
 }

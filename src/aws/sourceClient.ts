@@ -18,4 +18,10 @@ export interface SourceClient<C> {
    * identity); `run` makes it and turns the answer into what is cached.
    */
   read<R>(operation: string, input: object, run: (client: C, options: CallOptions) => Promise<R>): Promise<R>;
+  /**
+   * Runs a call that changes something (a Stop): never cached, rate limited like every attempt,
+   * and afterwards (whether it worked or not) the cached reads of `input`'s scope are dropped, so
+   * the next read shows the change. Commands should go through `oncePerChange` (see writes.ts).
+   */
+  write<R>(operation: string, input: object, run: (client: C, options: CallOptions) => Promise<R>): Promise<R>;
 }

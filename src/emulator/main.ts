@@ -3,7 +3,7 @@ import { PUBLISHED_QUOTAS, validQuotas } from './quotas.js';
 import { startEmulator } from './server.js';
 import type { EmulatorOptions, Quotas } from './types.js';
 
-const USAGE = 'usage: npm run emulator -- [--port <n>] [--host <address>] [--seed <n>] [--sessions <n>] [--latency <ms>] [--quota published|<service>=<rate>/<burst>]...';
+const USAGE = 'usage: npm run emulator -- [--port <n>] [--host <address>] [--seed <n>] [--sessions <n>] [--latency <ms>] [--quota published|<service>=<rate>/<burst>]... [--now <instant>] [--clock running|manual] [--simulation on|off]';
 
 const HELP = [
   USAGE,
@@ -15,20 +15,41 @@ const HELP = [
   '  --latency <ms>    delay added to every call (default 0)',
   "  --quota <q>       enforce a request quota: 'published' (Device Farm's 10/s, burst 50) or",
   '                    <service>=<rate>/<burst>, e.g. nimble=5/20; repeat for more services',
+  '  --now <instant>   the world\'s start, e.g. 2026-11-01T00:00:00Z (default: the real time)',
+  '  --clock <mode>    running: the world\'s time passes (default); manual: only POST /_emulator/clock moves it',
+  '  --simulation <s>  on: sessions are created, start, run and end on their own (default off)',
   '  --help            print this and exit',
   '',
   'Faults, latency and quotas can also be changed while running: see the control API in src/emulator/README.md.',
   '',
 ].join('\n');
 
-const FLAGS: Record<string, { key: keyof EmulatorOptions; min: number; max: number } | 'host' | 'quota'> = {
+const FLAGS: Record<string, { key: keyof EmulatorOptions; min: number; max: number } | 'host' | 'quota' | 'now' | 'clock' | 'simulation'> = {
   '--port': { key: 'port', min: 0, max: 65535 },
   '--seed': { key: 'seed', min: 0, max: 2 ** 32 - 1 },
   '--sessions': { key: 'sessionsPerKind', min: 0, max: 2_000_000 },
   '--latency': { key: 'latencyMs', min: 0, max: 600_000 },
   '--host': 'host',
   '--quota': 'quota',
+  '--now': 'now',
+  '--clock': 'clock',
+  '--simulation': 'simulation',
 };
+
+/** The world's options, from their flags. */
+function worldOption(spec: 'now' | 'clock' | 'simulation', flag: string, value: string): Partial<EmulatorOptions> {
+  if (spec === 'now') {
+    const ms = /^\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)$/.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isFinite(ms) || ms < Date.UTC(2000, 0, 1) || ms >= Date.UTC(3000, 0, 1)) throw new UsageError(`Option ${flag} must be an ISO 8601 instant such as 2026-11-01T00:00:00Z, got "${value.slice(0, 60)}".`);
+    return { now: ms, worldClock: 'running' };
+  }
+  if (spec === 'clock') {
+    if (value !== 'running' && value !== 'manual') throw new UsageError(`Option ${flag} must be running or manual, got "${value.slice(0, 60)}".`);
+    return { worldClock: value };
+  }
+  if (value !== 'on' && value !== 'off') throw new UsageError(`Option ${flag} must be on or off, got "${value.slice(0, 60)}".`);
+  return { simulation: value === 'on' };
+}
 
 class UsageError extends Error {}
 class HelpRequested extends Error {}
@@ -58,6 +79,12 @@ function parseArgs(args: string[]): EmulatorOptions {
     if (value === undefined || value === '') throw new UsageError(`Option ${flag} needs a value; ${USAGE}`);
     if (spec === 'host') {
       options.host = value;
+      continue;
+    }
+    if (spec === 'now' || spec === 'clock' || spec === 'simulation') {
+      const world = worldOption(spec, flag, value);
+      // --now starts a running world; a --clock given before it keeps its mode.
+      Object.assign(options, world, 'now' in world && options.worldClock !== undefined ? { worldClock: options.worldClock } : {});
       continue;
     }
     if (spec === 'quota') {
@@ -94,6 +121,7 @@ async function main(): Promise<void> {
     [
       `AWS emulator (Device Farm, Nimble Studio, CodeCatalyst) listening on ${emulator.url}`,
       `  seed ${options.seed ?? 1}, ${options.sessionsPerKind ?? 200} sessions per kind, control API at ${emulator.url}/_emulator/health`,
+      `  world time ${emulator.now().toISOString()} (${options.worldClock ?? 'running'}), simulation ${emulator.simulation ? 'on' : 'off'}`,
       ...Object.entries(options.quotas ?? {}).map(([service, limit]) => `  quota: ${service} ${limit.ratePerSecond} requests/s, burst ${limit.burst}, per caller and operation (List*/Get*)`),
       'Point the gateway or any AWS SDK at it:',
       `  export AWS_ENDPOINT_URL=${emulator.url}`,

@@ -7,6 +7,7 @@ import { createDeviceFarmLoaders } from './deviceFarm.js';
 import { createDeviceFarmScopeLoaders } from './deviceFarmScopes.js';
 import { createNimbleLoaders } from './nimble.js';
 import { createNimbleScopeLoaders } from './nimbleScopes.js';
+import { createStops } from './stops.js';
 
 /**
  * Fresh loaders for one request: their caches must never outlive it. Scope loaders read the
@@ -26,6 +27,8 @@ export function createLoaders(clients: SourceClients, processDiscovery: Discover
       ...createCodeCatalystLoaders(clients.codeCatalyst, access),
       ...createCodeCatalystScopeLoaders(clients.codeCatalyst, discovery, access),
     },
+    /** Not loaders: the Stop calls, checked against the policy (the mutations use them). */
+    stops: createStops(clients, access),
   };
 }
 

@@ -24,6 +24,8 @@ interface Load {
   run: () => Promise<unknown>;
   refresh: boolean;
   source: string;
+  /** The invalidation prefix the key falls under (see invalidate), if any. */
+  prefix: string | undefined;
 }
 /** One key's load in flight and the requests waiting on it: it is cancelled when they all left. */
 interface Flight {
@@ -40,6 +42,8 @@ export interface CacheRead {
   signal?: AbortSignal | undefined;
   /** Which source the key belongs to, for metrics. */
   source?: string;
+  /** The prefix `invalidate` drops the key by: its scope (see upstream/scope.ts). */
+  prefix?: string;
 }
 
 /** Rejects as soon as `signal` aborts; the promise itself goes on for whoever else waits on it. */
@@ -54,6 +58,8 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 interface Entry {
   value: unknown;
   bytes: number;
+  /** The invalidation count when its load started: a load overtaken by an invalidation is not kept. */
+  loadedAt?: number;
 }
 interface SharedEntry {
   value: unknown;
@@ -65,6 +71,9 @@ interface SharedEntry {
  * its V8-serialized size on the heap; three times, with a margin, counts against `maxBytes`.
  */
 const HEAP_PER_BYTE = 3;
+
+/** The Redis tag of a prefix: hashed, like the keys, because it names scopes and identities. */
+const tagOf = (prefix: string) => createHash('sha256').update(prefix).digest('base64url');
 
 /** How long another replica's claim on a key is honoured, and how often a waiter looks again. */
 const CLAIM_MS = 10_000;
@@ -81,6 +90,9 @@ export class UpstreamCache {
   readonly stats: Record<CacheEvent, number> = { hit: 0, miss: 0, coalesced: 0, sharedHit: 0 };
   private readonly entries: LRUCache<string, Entry, Load>;
   private readonly flights = new Map<string, Flight>();
+  /** Invalidations so far, and the count at each prefix's last one. */
+  private invalidations = 0;
+  private readonly invalidatedAt = new Map<string, number>();
 
   constructor(private readonly options: UpstreamCacheOptions) {
     this.entries = new LRUCache<string, Entry, Load>({
@@ -101,7 +113,7 @@ export class UpstreamCache {
    * only when every caller waiting on that load has given up (deadline or disconnect), so one
    * impatient caller never cancels a load others still wait for.
    */
-  async get<T>(key: string, run: (signal: AbortSignal) => Promise<T>, { refresh = false, signal, source = '' }: CacheRead = {}): Promise<T> {
+  async get<T>(key: string, run: (signal: AbortSignal) => Promise<T>, { refresh = false, signal, source = '', prefix }: CacheRead = {}): Promise<T> {
     if (!this.enabled) return signal ? untilAborted(run(signal), signal) : run(new AbortController().signal);
     for (let attempt = 1; ; attempt++) {
       const flight = this.join(key);
@@ -109,10 +121,13 @@ export class UpstreamCache {
       signal?.addEventListener('abort', leave, { once: true });
       try {
         const status: LRUCache.Status<string, Entry, Load> = {};
-        const load = { run: () => run(flight.controller.signal), refresh, source };
+        const load = { run: () => run(flight.controller.signal), refresh, source, prefix };
         const pending = this.entries.fetch(key, { context: load, forceRefresh: refresh, status });
         const entry = (await (signal ? untilAborted(pending, signal) : pending)) as Entry;
         flight.settled = true;
+        // Loaded from before an invalidation of its prefix (a stop during the list call): served
+        // to those who waited for it, but not kept.
+        if (prefix !== undefined && (this.invalidatedAt.get(prefix) ?? -1) >= (entry.loadedAt ?? Infinity) && this.entries.peek(key) === entry) this.entries.delete(key);
         this.count(status.fetch === 'hit' ? 'hit' : status.fetch === 'inflight' ? 'coalesced' : 'miss', source);
         return entry.value as T;
       } catch (error) {
@@ -151,6 +166,17 @@ export class UpstreamCache {
     this.entries.clear();
   }
 
+  /**
+   * Drops every answer whose key starts with `prefix` (a scope's pages after a stop), here and in
+   * Redis, and keeps no answer whose load was already running. Other replicas' in-process copies
+   * live out their TTL.
+   */
+  async invalidate(prefix: string): Promise<void> {
+    this.invalidatedAt.set(prefix, this.invalidations++);
+    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key);
+    await this.options.shared?.dropTagged(tagOf(prefix));
+  }
+
   private count(event: CacheEvent, source: string): void {
     this.stats[event] += 1;
     this.options.onEvent?.(event, source);
@@ -158,9 +184,10 @@ export class UpstreamCache {
 
   private async fill(key: string, load: Load, set: { ttl?: number }): Promise<Entry> {
     const shared = this.options.shared;
+    const loadedAt = this.invalidations;
     if (!shared) {
       const value = await load.run();
-      return { value, bytes: serialize(value).byteLength };
+      return { value, bytes: serialize(value).byteLength, loadedAt };
     }
     // Hashed: keys hold parameters and identities, which have no business in Redis in the clear.
     const id = `page:${createHash('sha256').update(key).digest('base64url')}`;
@@ -170,8 +197,8 @@ export class UpstreamCache {
       const value = await load.run();
       const { ttlMs, clock } = this.options;
       const bytes = serialize({ value, expiresAt: clock() + ttlMs } satisfies SharedEntry);
-      await shared.set(id, bytes, ttlMs);
-      return { value, bytes: bytes.byteLength };
+      await shared.set(id, bytes, ttlMs, load.prefix === undefined ? undefined : tagOf(load.prefix));
+      return { value, bytes: bytes.byteLength, loadedAt };
     } finally {
       void shared.release(id);
     }

@@ -9,6 +9,8 @@ import type { CircuitState } from 'cockatiel';
 import { SourceBreaker, type BreakerSettings } from './breaker.js';
 import { UpstreamCache, type CacheEvent, type Clock } from './cache.js';
 import { stableKey } from './key.js';
+import { cacheKey, scopeOfCall, scopePrefix } from './scope.js';
+import { unwrapFailure } from '../aws/writes.js';
 import { SourceLimiter, type LimiterEvent, type RateLimit } from './limiter.js';
 import { createSharedStore, type SharedStore, type Warn } from './sharedStore.js';
 
@@ -54,6 +56,12 @@ export interface Upstream {
   readonly cache: UpstreamCache;
   readonly shared: SharedStore | undefined;
   readonly clock: Clock;
+  /**
+   * Drops the cached reads of one scope (a Device Farm project or test grid project ARN, a studio
+   * ID, a space name): what a stop does to the pages that list its session. The one place to
+   * extend when more caches hold upstream answers.
+   */
+  invalidateScope(source: Source, scope: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -125,15 +133,30 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
               throw error;
             }
           });
+        const scope = scopeOfCall(source, input);
+        const key = cacheKey(identity, source, scope, operation, stableKey(input));
         try {
-          return await cache.get(`${identity}|${source}|${operation}|${stableKey(input)}`, load, { refresh, signal, source });
+          return await cache.get(key, load, { refresh, signal, source, prefix: scopePrefix(identity, source, scope) });
         } catch (error) {
           if (signal?.aborted) throw deadlinePassed(source, operation);
           throw error;
         }
       },
+      write: async (operation, input, run) => {
+        const abortSignal = signal ?? new AbortController().signal;
+        try {
+          return await breaker.run(() => call(source, operation, () => run(client, { abortSignal }).catch((error: unknown) => Promise.reject(unwrapFailure(error)))));
+        } catch (error) {
+          if (abortSignal.aborted) throw deadlinePassed(source, operation);
+          throw error;
+        } finally {
+          // Even a failed stop may have taken effect (its answer lost): the next read asks AWS.
+          await invalidateScope(source, scopeOfCall(source, input));
+        }
+      },
     };
   }
+  const invalidateScope = (source: Source, scope: string) => cache.invalidate(scopePrefix(identity, source, scope));
   const reads = (request: RequestReads = {}): SourceClients => ({
     deviceFarm: sourceClient('deviceFarm', clients.deviceFarm, request),
     nimble: sourceClient('nimble', clients.nimble, request),
@@ -146,6 +169,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     cache,
     shared,
     clock,
+    invalidateScope,
     close: async () => {
       cache.clear();
       await shared?.close();

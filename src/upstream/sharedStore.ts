@@ -12,7 +12,10 @@ export interface SharedStore {
   /** The ioredis client, for the rate limiter's own Redis store. */
   readonly redis: Redis;
   get(key: string): Promise<Buffer | null>;
-  set(key: string, value: Buffer, ttlMs: number): Promise<void>;
+  /** `tag`: a set that lists the key, so `dropTagged` can find it again (a scope's pages). */
+  set(key: string, value: Buffer, ttlMs: number, tag?: string): Promise<void>;
+  /** Deletes every key listed under `tag`, and the tag. */
+  dropTagged(tag: string): Promise<void>;
   /** True when this caller may fetch `key` now: no other replica claimed it within `ttlMs`. */
   claim(key: string, ttlMs: number): Promise<boolean>;
   release(key: string): Promise<void>;
@@ -65,7 +68,20 @@ export function createSharedStore(url: string, warn: Warn): SharedStore {
   return {
     redis,
     get: (key) => quietly(() => redis.getBuffer(key), null),
-    set: (key, value, ttlMs) => quietly(async () => void (await redis.set(key, value, 'PX', Math.max(1, Math.ceil(ttlMs)))), undefined),
+    set: (key, value, ttlMs, tag) =>
+      quietly(async () => {
+        const px = Math.max(1, Math.ceil(ttlMs));
+        const write = redis.multi().set(key, value, 'PX', px);
+        // Every key lives ttlMs, so the tag lives as long as its newest key; deleting keys that
+        // expired before is harmless. (Members are stored unprefixed; `del` prefixes them again.)
+        if (tag !== undefined) write.sadd(`tag:${tag}`, key).pexpire(`tag:${tag}`, px);
+        await write.exec();
+      }, undefined),
+    dropTagged: (tag) =>
+      quietly(async () => {
+        const keys = await redis.smembers(`tag:${tag}`);
+        await redis.del(`tag:${tag}`, ...keys);
+      }, undefined),
     claim: (key, ttlMs) => quietly(async () => (await redis.set(`claim:${key}`, '1', 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')) === 'OK', true),
     release: (key) => quietly(async () => void (await redis.del(`claim:${key}`)), undefined),
     close: async () => {

@@ -203,6 +203,10 @@ describe('the control API', () => {
       const streaming = emulator.createSession('streaming');
       expect(streaming.session).toMatchObject({ state: 'CREATE_IN_PROGRESS' });
       expect(emulator.startSession('streaming', streaming.id).session).toMatchObject({ state: 'READY', startedAt: new Date(FIXED_START + MINUTE) });
+      const stopped = sessions(emulator.data).streaming.find((s) => s.state === 'STOPPED')!;
+      const restarted = emulator.startSession('streaming', stopped.sessionId!).session as StreamingSession;
+      expect(restarted).toMatchObject({ state: 'READY', startedAt: new Date(FIXED_START + MINUTE) });
+      expect(restarted.stoppedAt).toBeUndefined();
       const dev = emulator.createSession('devEnvironment');
       const [space, project, env] = dev.scope.split('/') as [string, string, string];
       expect(emulator.data.codeCatalyst.sessions(space, project, env)[0]?.id).toBe(dev.id);

@@ -20,6 +20,17 @@ describe('loadConfig', () => {
     expect([...config.sources]).toEqual(['nimble', 'codeCatalyst']);
   });
 
+  it('reads the living emulator: a running world at the real time with the simulation on, unless told otherwise', () => {
+    expect(loadConfig({}).emulator).toMatchObject({ worldClock: 'running', simulation: true });
+    expect(loadConfig({}).emulator.now).toBeUndefined();
+    const config = loadConfig({ EMULATOR_NOW: '2026-11-01T00:00:00Z', EMULATOR_CLOCK: 'manual', EMULATOR_SIMULATION: 'false' });
+    expect(config.emulator).toMatchObject({ now: Date.UTC(2026, 10, 1), worldClock: 'manual', simulation: false });
+    expect(() => loadConfig({ EMULATOR_NOW: 'yesterday' })).toThrow('EMULATOR_NOW must be an ISO 8601 instant with a time zone such as 2026-11-29T12:00:00Z, got "yesterday".');
+    expect(() => loadConfig({ EMULATOR_NOW: '2026-11-01T00:00:00' })).toThrow(/EMULATOR_NOW must be an ISO 8601 instant with a time zone/);
+    expect(() => loadConfig({ EMULATOR_CLOCK: 'fast' })).toThrow('EMULATOR_CLOCK must be one of running, manual, got "fast".');
+    expect(() => loadConfig({ EMULATOR_SIMULATION: 'on' })).toThrow('EMULATOR_SIMULATION must be one of true, false, got "on".');
+  });
+
   it('reads pinned scopes and the discovery TTL', () => {
     const arn = 'arn:aws:devicefarm:us-west-2:123456789012:project:0a1b2c3d-0000-4000-8000-000000000000';
     const config = loadConfig({ DEVICE_FARM_PROJECT_ARNS: ` ${arn} `, NIMBLE_STUDIO_IDS: 'stid-1,stid-2', DISCOVERY_TTL_SECONDS: '5' });

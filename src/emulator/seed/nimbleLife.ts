@@ -26,7 +26,9 @@ function moved(session: StreamingSession, state: StreamingSessionState, t: numbe
 
 /** READY from `t`: started, and due to stop after the profile's maximum session length. */
 export function readyStreaming(session: StreamingSession, t: number, maxLengthMs: number): StreamingSession {
-  return { ...moved(session, 'READY', t), startedAt: at(t), startedBy: session.ownedBy, stopAt: at(t + maxLengthMs) };
+  // A stopped session started again is running: its last stop no longer describes it.
+  const { stoppedAt: _stoppedAt, stoppedBy: _stoppedBy, ...rest } = session;
+  return { ...moved(rest, 'READY', t), startedAt: at(t), startedBy: session.ownedBy, stopAt: at(t + maxLengthMs) };
 }
 
 /** DELETED from `t`: nothing is left to terminate. */
