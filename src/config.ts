@@ -84,6 +84,8 @@ export interface Config {
   auth: AuthConfig;
   /** Undefined: HISTORY_DIR=off and no DATABASE_URL, so there is no history. */
   history: HistoryConfig | undefined;
+  /** The session watcher behind `sessionEvents`. */
+  watch: { intervalMs: number; retainEvents: number };
 }
 
 /** The session history store (src/history); see the README's "Session history". */
@@ -434,5 +436,9 @@ export function loadConfig(env: Env = process.env): Config {
     security: security(env),
     auth: auth(env),
     history: history(env),
+    watch: {
+      intervalMs: integer(env, 'WATCH_INTERVAL_MS', 5_000, 100, 3_600_000),
+      retainEvents: integer(env, 'WATCH_RETAIN_EVENTS', 1_000, 1, 1_000_000),
+    },
   };
 }

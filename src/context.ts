@@ -6,6 +6,8 @@ import type { ResponseInvalidation } from './responseCache/index.js';
 import type { History } from './history/index.js';
 import type { Discovery } from './scopes/discovery.js';
 import type { Upstream } from './upstream/index.js';
+import type { SessionRecord } from './loaders/records.js';
+import type { Watcher } from './watch/index.js';
 
 /** An error that belongs in the response beside the data it did not wipe out (see partialErrors.ts). */
 export interface PartialError {
@@ -26,6 +28,8 @@ export interface GatewayContext {
   responses?: ResponseInvalidation;
   /** The session history store, when the gateway has one; it also records what the loaders list. */
   history?: History | undefined;
+  /** The process-wide session watcher that `sessionEvents` subscribes to. */
+  watch?: Watcher<SessionRecord>;
 }
 
 /** `Cache-Control: no-cache` (as a browser's hard reload sends it) asks for AWS's answers anew. */

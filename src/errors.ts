@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'UPSTREAM_ACCESS_DENIED'
   | 'UPSTREAM_BAD_REQUEST'
   | 'UPSTREAM_ERROR'
-  | 'HISTORY_UNAVAILABLE';
+  | 'HISTORY_UNAVAILABLE'
+  | 'EVENTS_EXPIRED';
 
 export interface ErrorDetails {
   /** The source that failed: deviceFarm, nimble or codeCatalyst. */

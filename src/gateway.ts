@@ -1,3 +1,4 @@
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga } from 'graphql-yoga';
 import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
@@ -13,6 +14,9 @@ import { gatewayResponseCache } from './responseCache/forGateway.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 import { createUpstream, type Upstream } from './upstream/index.js';
+import { useSubscriptionReads } from './graph/live/subscriptionReads.js';
+import { watchSource } from './graph/live/watchSource.js';
+import { createWatcher, DEFAULT_WATCH, type TickReport, type WatchSettings } from './watch/index.js';
 
 export interface GatewayOptions {
   clients: Clients;
@@ -41,6 +45,8 @@ export interface GatewayOptions {
   responseCache?: boolean;
   /** The session history (src/history), built once per process; without it its fields answer HISTORY_UNAVAILABLE. */
   history?: History;
+  /** The session watcher behind `sessionEvents`; with `redisUrl`, shared by every replica. */
+  watch?: Partial<WatchSettings> & { redisUrl?: string | undefined; onTick?: (report: TickReport) => void };
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -57,15 +63,33 @@ export function createGateway(options: GatewayOptions) {
     onRefresh: (kind, ok) => ops.telemetry.discoveryRefresh(kind, ok),
   });
   options.history?.attach(upstream, discovery);
+  // One watcher per gateway (one per process): every subscription shares its polls.
+  const watch = createWatcher({
+    ...DEFAULT_WATCH,
+    ...options.watch,
+    source: watchSource(upstream, discovery),
+    clock: upstream.clock,
+    warn: (message) => ops.logger.warn({ event: 'watch' }, message),
+  });
   const guard = gatewaySecurity(options.security);
   const auth = useAuthentication(options.auth);
   // Whole responses, process-wide; `responses` in the context lets mutations drop stale ones.
   const responses = gatewayResponseCache(upstream, auth.accessOf, ops.telemetry, requestDeadlineMs, options.responseCache !== false);
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history), responses }),
+    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history), responses, watch }),
     // The response cache last: it reads after authentication and stores after the partial errors are in.
-    plugins: [...operationsPlugins(ops, { clients, discovery }), auth.plugin, usePartialErrors(), ...guard.plugins, useUsagePage(), responses.plugin],
+    plugins: [
+      { onDispose: () => watch.close() },
+      ...operationsPlugins(ops, { clients, discovery }),
+      auth.plugin,
+      usePartialErrors(),
+      useDeferStream(),
+      useSubscriptionReads(upstream, discovery),
+      ...guard.plugins,
+      useUsagePage(),
+      responses.plugin,
+    ],
     ...guard.yogaOptions,
     logging: yogaLogger(ops.logger),
     graphiql: graphiql === false || !guard.graphiql ? false : { title: 'Session gateway', ...graphiql },

@@ -9,6 +9,7 @@ import './graph/TestGridSession.js';
 import './graph/StreamingSession.js';
 import './graph/DevEnvironmentSession.js';
 import './graph/SessionConnection.js';
+import './graph/SessionEvent.js';
 import './graph/DeviceFarmProject.js';
 import './graph/DeviceFarmTestGridProject.js';
 import './graph/NimbleStudio.js';

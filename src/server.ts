@@ -84,6 +84,7 @@ async function main() {
     ops,
     auth: config.auth,
     ...(history ? { history } : {}),
+    watch: { ...config.watch, redisUrl: config.upstreamSettings.redisUrl },
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
@@ -103,6 +104,8 @@ async function main() {
     logger,
     graceMs: config.ops.shutdownGraceMs,
     readiness: ops.readiness,
+    // Subscriptions end (and the watcher with its Redis connections closes) as the drain starts.
+    beforeDrain: async () => gateway.dispose(),
     close: async () => {
       metrics?.server.close();
       destroyClients(clients);

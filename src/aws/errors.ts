@@ -32,6 +32,7 @@ const ADVICE: Record<ErrorCode, string> = {
   BAD_USER_INPUT: '',
   SOURCE_DISABLED: '',
   FORBIDDEN: '',
+  EVENTS_EXPIRED: '',
   NOT_FOUND: '',
   HISTORY_UNAVAILABLE: '',
 };

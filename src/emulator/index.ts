@@ -2,6 +2,7 @@
 // speaking their real wire protocols to the unmodified SDK clients. See README.md.
 export { PUBLISHED_QUOTAS } from './quotas.js';
 export { startEmulator } from './server.js';
+export type { Hold, HoldMatch } from './holds.js';
 export { FIXED_START } from './seed/time.js';
 export type { WorldClockMode } from './world.js';
 export type {

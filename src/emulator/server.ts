@@ -9,6 +9,7 @@ import { authorize, type Authorization } from './auth.js';
 import { handleControl } from './control.js';
 import { resolveCall, withBody, type Call } from './dispatch.js';
 import { errorBody, faultError, ServiceError, unknownOperation } from './errors.js';
+import { Holds } from './holds.js';
 import { Knobs, RequestLog } from './knobs.js';
 import { validOptions } from './options.js';
 import { Params } from './params.js';
@@ -51,6 +52,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const store: Store = createStore(settings.seed, settings.sessionsPerKind, world);
   const sessions = new SessionControl(store);
   const knobs = new Knobs(settings.latencyMs, settings.seed);
+  const holds = new Holds();
   const quotas = new QuotaBuckets(settings.quotas);
   const { clock } = settings;
   const log = new RequestLog();
@@ -74,6 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
     const delay = knobs.latencyFor(call.service.name, call.operation);
     if (delay > 0) await sleep(delay, undefined, { signal: closing.signal }).catch(() => undefined);
+    await holds.wait(call.service.name, call.operation, call.params, closing.signal);
     if (auth.error) return fail(auth.error);
     if (throttled) return fail(faultError(call.service.name, 'throttle'));
     if (call.bodyError) return fail(call.bodyError);
@@ -165,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests: log.entries,
     clearRequests: () => log.clear(),
     setLatency: (ms, match) => knobs.setLatency(ms, match),
+    hold: (match) => holds.add(match),
     addFault: (rule) => knobs.addFault(rule),
     clearFaults: () => knobs.clearFaults(),
     setQuotas: (next) => quotas.set(next),

@@ -16,6 +16,8 @@ import type {
 } from '@aws-sdk/client-codecatalyst';
 import type { WorldClockMode } from './world.js';
 
+import type { Hold, HoldMatch } from './holds.js';
+
 export type ServiceName = 'deviceFarm' | 'nimble' | 'codeCatalyst';
 
 export interface EmulatorOptions {
@@ -176,6 +178,8 @@ export interface Emulator {
   clearRequests(): void;
   /** Without `match`, the delay for every call; with it, for the matching calls only. */
   setLatency(ms: number, match?: LatencyMatch): void;
+  /** Holds matching calls (after their latency) until released; see holds.ts. */
+  hold(match: HoldMatch): Hold;
   /** The first matching rule wins; `times` counts down. */
   addFault(rule: FaultRule): void;
   clearFaults(): void;

@@ -9,6 +9,7 @@ import { resolveMergedConnection } from './connections/mergedConnection.js';
 import { pageSize } from './connections/pageSize.js';
 import { accepts, filterFingerprint, parseFeedFilter } from './feed/filter.js';
 import { feedStreams, type SourceFailure } from './feed/streams.js';
+import { edgesStreamed, emittedAsIterable } from './feed/streamedEdges.js';
 import { Session, SessionKind, SessionPhase } from './Session.js';
 
 export const SessionSource = builder.enumType('SessionSource', {
@@ -85,7 +86,7 @@ builder.queryField('sessions', (t) =>
       const fingerprint = listFingerprint(ctx.cursorKey, ['sessions', filterFingerprint(filter)]);
       const position = args.after ? decodeFeedCursor(args.after, fingerprint) : null;
       const { streams, failures } = await feedStreams(ctx, filter);
-      const page = await resolveMergedConnection(streams, {
+      const options = {
         fingerprint,
         first,
         position,
@@ -93,10 +94,26 @@ builder.queryField('sessions', (t) =>
         acceptsAll: !filter.phases && !filter.createdAfter && !filter.createdBefore,
         minTime: filter.createdAfter?.getTime(),
         missingStreams: failures.length > 0,
-      });
-      const incomplete = perSource([...failures, ...page.failures]);
-      for (const { error } of incomplete) ctx.partialErrors.push({ error, path: responsePathAsArray(info.path) });
-      return { ...page, failures: incomplete };
+      };
+      const finish = (page: FeedResult) => {
+        const incomplete = perSource([...failures, ...page.failures]);
+        for (const { error } of incomplete) ctx.partialErrors.push({ error, path: responsePathAsArray(info.path) });
+        return { ...page, failures: incomplete };
+      };
+      if (!edgesStreamed(info)) return finish(await resolveMergedConnection(streams, options));
+      const { items, done } = emittedAsIterable((onEdge: (edge: FeedResult['edges'][number]) => void) =>
+        resolveMergedConnection(streams, { ...options, onEdge }).then(finish),
+      );
+      // Getters: a promise is made only for a field the client selected, so none is left unhandled.
+      return {
+        edges: items,
+        get pageInfo() {
+          return done.then((page) => page.pageInfo);
+        },
+        get failures() {
+          return done.then((page) => page.failures);
+        },
+      } as unknown as FeedResult;
     },
   }),
 );

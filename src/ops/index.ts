@@ -1,9 +1,9 @@
 // What an operator needs from a running gateway: logs, metrics, traces, health, compression.
 // server.ts builds one Operations per process; createGateway adds its plugins with one line.
-import { useContentEncoding } from '@whatwg-node/server';
 import type { Plugin } from 'graphql-yoga';
 import type { Clients } from '../aws/clients.js';
 import type { Discovery } from '../scopes/discovery.js';
+import { useCompression } from './compression.js';
 import { useHealth, type Readiness } from './health.js';
 import { silentLogger, yogaLogger, type Logger } from './logger.js';
 import { useMetrics } from './metrics.js';
@@ -41,8 +41,7 @@ export function operationsPlugins(ops: Operations, { clients, discovery }: { cli
     useRequestLog(ops),
     useHealth({ discovery, sources, telemetry: ops.telemetry, readiness: ops.readiness }),
     useMetrics(ops.telemetry, ops.metricsEndpoint),
-    // gzip/deflate when the client accepts it: GraphiQL's 9 MB page goes out as 2.4 MB.
-    useContentEncoding() as Plugin,
+    useCompression(),
   ];
 }
 

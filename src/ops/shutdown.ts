@@ -49,6 +49,8 @@ export interface ShutdownOptions {
   readiness: Readiness;
   /** Releases everything else (clients, emulator, metrics server, tracing), after the drain. */
   close: () => Promise<void>;
+  /** Ends what never finishes by itself (live subscriptions), as the drain starts. */
+  beforeDrain?: () => Promise<void>;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface ShutdownOptions {
 const ECHO_MS = 1000;
 
 /** Installs the signal handlers; call once the server is created. */
-export function handleShutdownSignals({ server, logger, graceMs, readiness, close }: ShutdownOptions): void {
+export function handleShutdownSignals({ server, logger, graceMs, readiness, close, beforeDrain }: ShutdownOptions): void {
   const requests = trackRequests(server);
   let first: { signal: NodeJS.Signals; at: number } | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -70,8 +72,8 @@ export function handleShutdownSignals({ server, logger, graceMs, readiness, clos
     first = { signal, at: performance.now() };
     readiness.draining = true;
     logger.info({ event: 'shutdown', signal, graceMs }, `${signal}: no new connections; finishing requests in flight (up to ${graceMs} ms).`);
-    void requests
-      .drain(graceMs)
+    void Promise.all([requests.drain(graceMs), beforeDrain?.().catch(() => undefined)])
+      .then(([unfinished]) => unfinished)
       .then(async (unfinished) => {
         if (unfinished > 0) logger.warn({ event: 'shutdown_cut', unfinished }, `${unfinished} request(s) did not finish within ${graceMs} ms.`);
         await close();

@@ -8,7 +8,7 @@
 // one (for at most one more TTL), so an expiry under load costs no queue of waiting requests.
 import { createHash } from 'node:crypto';
 import { useResponseCache } from '@envelop/response-cache';
-import type { ExecutionResult } from 'graphql';
+import { BREAK, visit, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { stableKey } from '../upstream/key.js';
 import type { Clock } from '../upstream/index.js';
@@ -119,12 +119,26 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       }
       onEvent('miss');
     },
+    // An incremental answer (@defer/@stream) must stay incremental, and a subscription's events
+    // are its own: neither is read nor stored, and nobody waits for them as for a computation.
+    onExecute({ args }) {
+      if (isIncremental(args.document)) release(args.contextValue);
+    },
+    onSubscribe({ args }) {
+      release(args.contextValue);
+    },
     // Every request that leads a flight ends it here, stored or not, so no follower waits past it.
     onExecutionResult({ context }) {
       const led = leading.get(context);
       if (led) finish(led.key, led.flight);
     },
   };
+
+  function release(context: object) {
+    keys.delete(context);
+    const led = leading.get(context);
+    if (led) finish(led.key, led.flight);
+  }
 
   function serve(result: ExecutionResult, setResult: (result: ExecutionResult) => void, event: ResponseCacheEvent) {
     onEvent(event);
@@ -151,4 +165,23 @@ function waitFor(done: Promise<void>, signal: AbortSignal, ms: number): Promise<
     signal.addEventListener('abort', stop, { once: true });
     void done.then(stop);
   });
+}
+
+const incremental = new WeakMap<DocumentNode, boolean>();
+
+/** Whether a document asks for an incremental answer (@defer or @stream anywhere in it). */
+function isIncremental(document: DocumentNode): boolean {
+  let found = incremental.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      Directive(node) {
+        if (node.name.value !== 'defer' && node.name.value !== 'stream') return undefined;
+        found = true;
+        return BREAK;
+      },
+    });
+    incremental.set(document, found);
+  }
+  return found;
 }

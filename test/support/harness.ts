@@ -88,8 +88,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.warn ? { warn: options.warn } : {}),
     ...upstreamTelemetry(ops.telemetry),
   });
-  const server = createServer(
-    createGateway({
+  const gateway = createGateway({
       clients,
       upstream,
       discoveryTtlMs: options.discoveryTtlMs,
@@ -97,8 +96,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
       ops,
       ...options.gateway,
-    }),
-  );
+    });
+  const server = createServer(gateway);
   const url = `http://127.0.0.1:${await listen(server)}/graphql`;
   return {
     emulator,
@@ -115,6 +114,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await gateway.dispose();
       destroyClients(clients);
       await upstream.close();
       if (!options.sharedEmulator) await emulator.close();

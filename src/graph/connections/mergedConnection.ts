@@ -38,6 +38,11 @@ export interface FeedOptions<T> {
    * is then incomplete however the given streams end, and their positions in `position` are kept.
    */
   missingStreams?: boolean;
+  /**
+   * Called with each edge as soon as its place is certain (every stream that might hold an
+   * earlier item has answered), before the slower streams do: how `@stream` sends edges early.
+   */
+  onEdge?: (edge: Edge<T>) => void;
 }
 
 export type FeedConnection<T> = Connection<T> & { failures: Array<{ source: Source; error: GatewayError }> };
@@ -137,13 +142,23 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
 
   // A filter applied in the gateway may skip page after page: the read is bounded per request.
   const budget = { pages: streams.length + (options.maxPages ?? MAX_UPSTREAM_PAGES) };
+  // One load at a time per stream; a stream read ahead is awaited only when its item is next.
+  const pending = new Map<Runtime<T>, Promise<void>>();
   const load = (batch: Runtime<T>[]) =>
     Promise.all(
-      batch.map((r) =>
-        r.ensureHead(budget).catch((error: GatewayError) => {
-          r.failure = error;
-        }),
-      ),
+      batch.map((r) => {
+        let loading = pending.get(r);
+        if (!loading) {
+          loading = r
+            .ensureHead(budget)
+            .catch((error: GatewayError) => {
+              r.failure = error;
+            })
+            .finally(() => pending.delete(r));
+          pending.set(r, loading);
+        }
+        return loading;
+      }),
     );
   const endIfTooOld = (r: Runtime<T>) => {
     if (minTime !== undefined && typeof r.head === 'number' && r.head < minTime) r.head = null;
@@ -152,7 +167,11 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   runtimes.forEach(endIfTooOld);
   // Streams with an unknown next item, plus the ones whose known next item could make this page.
   const known = runtimes.filter((r) => r.live && typeof r.head === 'number').sort((a, b) => (b.head as number) - (a.head as number));
-  await load([...runtimes.filter((r) => r.live && r.head === undefined), ...known.slice(0, wanted)]);
+  const unknownHeads = runtimes.filter((r) => r.live && r.head === undefined);
+  // All read at once; the known ones (their next time is in the cursor) need not have answered
+  // for a newer item of another stream to be taken.
+  void load([...unknownHeads, ...known.slice(0, wanted)]);
+  await load(unknownHeads);
 
   const edges: Edge<T>[] = [];
   let hasNextPage = false;
@@ -179,7 +198,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
     if (!best) break;
     if (best.page === null) {
       // Its next item's time came from the cursor; now it is taken, so its page is needed.
-      if (budget.pages <= 0) {
+      if (!pending.has(best) && budget.pages <= 0) {
         truncated = true;
         break;
       }
@@ -192,8 +211,12 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
       hasNextPage = true;
       break;
     }
-    edges.push(lazyEdge(item, options.fingerprint, snapshot(runtimes, carried)));
+    const edge = lazyEdge(item, options.fingerprint, snapshot(runtimes, carried));
+    edges.push(edge);
+    options.onEdge?.(edge);
   }
+  // Streams read ahead but not needed still answer first: their failures belong to this page.
+  await Promise.all(pending.values());
 
   const failures = runtimes.filter((r) => r.failure).map((r) => ({ source: r.stream.source, error: r.failure as GatewayError }));
   // A page missing a failed source's sessions is never the last: its cursor retries that source,
