@@ -2,7 +2,7 @@
 // demand, so starting builds none and a page builds about a page's worth, however deep it is.
 import { describe, expect, it } from 'vitest';
 import { encodeToken, pageOf } from '../../src/emulator/paging.js';
-import { SessionTable, type SessionKind } from '../../src/emulator/seed/sessionTable.js';
+import { SessionTable, type SeededSessionKind } from '../../src/emulator/seed/sessionTable.js';
 import { ServiceError } from '../../src/emulator/errors.js';
 import { createWorld } from '../../src/emulator/world.js';
 
@@ -10,7 +10,7 @@ const TOTAL = 100_000;
 
 function countingTable() {
   const built = { sessions: 0, keys: 0 };
-  const kind: SessionKind<{ id: string; owner: string }> = {
+  const kind: SeededSessionKind<{ id: string; owner: string }> = {
     key: (scope, index) => (built.keys++, `${scope}/${index}`),
     make: (scope, index) => (built.sessions++, { id: `${scope}/${index}`, owner: index % 7 === 0 ? 'ana' : 'ben' }),
     fresh: (scope, stream) => ({ id: `${scope}/new-${stream}`, owner: 'ana' }),

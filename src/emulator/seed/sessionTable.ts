@@ -23,7 +23,7 @@ export interface Timeline<T> {
   steps: readonly Step<T>[];
 }
 
-export interface SessionKind<T> {
+export interface SeededSessionKind<T> {
   /** The lookup key of seeded session `index` of scope `scope`; cheap, drawn from a stream of its own. */
   key(scope: number, index: number): string;
   /** The whole seeded session, as it was at the world's start. Index 0 is the newest of its scope. */
@@ -96,7 +96,7 @@ export class SessionTable<T> {
   private readonly scopeOf: string[] = [];
 
   /** `streams` keys this kind's random streams (the simulation's births and courses). */
-  constructor(scopeKeys: readonly string[], counts: readonly number[], private readonly kind: SessionKind<T>, private readonly world: World, private readonly streams: number) {
+  constructor(scopeKeys: readonly string[], counts: readonly number[], private readonly kind: SeededSessionKind<T>, private readonly world: World, private readonly streams: number) {
     let first = 0;
     scopeKeys.forEach((scopeKey, slot) => {
       const count = counts[slot] ?? 0;
