@@ -47,7 +47,7 @@ export interface FeedOptions<T> {
 
 export type FeedConnection<T> = Connection<T> & { failures: Array<{ source: Source; error: GatewayError }> };
 
-class Runtime<T> {
+class StreamCursor<T> {
   readonly digest: string;
   page: T[] | null = null;
   pageToken: string | null = null;
@@ -134,7 +134,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   const wanted = first + 1;
   const runtimes = streams.map((s) => {
     const state = position?.[shortDigest(s.key)];
-    return new Runtime(s, state);
+    return new StreamCursor(s, state);
   });
   const listed = new Set(runtimes.map((r) => r.digest));
   // A stream absent from this request (its source's discovery failed) resumes later where it stood.
@@ -143,8 +143,8 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   // A filter applied in the gateway may skip page after page: the read is bounded per request.
   const budget = { pages: streams.length + (options.maxPages ?? MAX_UPSTREAM_PAGES) };
   // One load at a time per stream; a stream read ahead is awaited only when its item is next.
-  const pending = new Map<Runtime<T>, Promise<void>>();
-  const load = (batch: Runtime<T>[]) =>
+  const pending = new Map<StreamCursor<T>, Promise<void>>();
+  const load = (batch: StreamCursor<T>[]) =>
     Promise.all(
       batch.map((r) => {
         let loading = pending.get(r);
@@ -160,7 +160,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
         return loading;
       }),
     );
-  const endIfTooOld = (r: Runtime<T>) => {
+  const endIfTooOld = (r: StreamCursor<T>) => {
     if (minTime !== undefined && typeof r.head === 'number' && r.head < minTime) r.head = null;
   };
 
@@ -194,7 +194,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
       await load(unknown);
       continue;
     }
-    const best = live.reduce<Runtime<T> | undefined>((a, r) => (!a || (r.head as number) > (a.head as number) ? r : a), undefined);
+    const best = live.reduce<StreamCursor<T> | undefined>((a, r) => (!a || (r.head as number) > (a.head as number) ? r : a), undefined);
     if (!best) break;
     if (best.page === null) {
       // Its next item's time came from the cursor; now it is taken, so its page is needed.
@@ -255,7 +255,7 @@ function lazyEdge<T>(node: T, fingerprint: string, position: FeedPosition): Edge
 }
 
 /** Where every stream stands; streams not listed in this request keep their `carried` positions. */
-function snapshot<T>(runtimes: Runtime<T>[], carried: FeedPosition): FeedPosition {
+function snapshot<T>(runtimes: StreamCursor<T>[], carried: FeedPosition): FeedPosition {
   const position: FeedPosition = { ...carried };
   for (const r of runtimes) {
     const state = r.state();
