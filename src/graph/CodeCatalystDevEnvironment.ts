@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import type { DevEnvironmentRecord } from '../loaders/codeCatalystScopes.js';
 import { codeCatalystName, uuid } from './arguments.js';
-import { awsEnum, doc, optional } from './aws.js';
+import { awsEnum, doc, optional } from './awsShapes.js';
 import { CodeCatalystProject } from './CodeCatalystProject.js';
 import { CodeCatalystSpace } from './CodeCatalystSpace.js';
 import {

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { CodeCatalystProjectRecord } from '../loaders/codeCatalystScopes.js';
 import { codeCatalystName } from './arguments.js';
-import { doc, optional } from './aws.js';
+import { doc, optional } from './awsShapes.js';
 import { CodeCatalystSpace } from './CodeCatalystSpace.js';
 import { encodeParts } from './globalId.js';
 import { parseScopeId } from './scopeIds.js';

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { CodeCatalystSpaceRecord } from '../loaders/codeCatalystScopes.js';
 import { codeCatalystName } from './arguments.js';
-import { doc, optional } from './aws.js';
+import { doc, optional } from './awsShapes.js';
 import { parseScopeId } from './scopeIds.js';
 
 // A space's `projects` and `devEnvironments` are defined beside those types, so imports run one

@@ -3,7 +3,7 @@ import type { GatewayContext } from '../context.js';
 import type { DevEnvironmentKey } from '../loaders/codeCatalystScopes.js';
 import type { DevEnvironmentSessionRecord } from '../loaders/records.js';
 import { codeCatalystName, uuid } from './arguments.js';
-import { doc } from './aws.js';
+import { doc } from './awsShapes.js';
 import { listFingerprint } from './connections/cursor.js';
 import { resolveTokenConnection } from './connections/tokenConnection.js';
 import { decodeParts, encodeParts } from './globalId.js';

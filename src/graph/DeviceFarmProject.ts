@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { DeviceFarmProjectRecord } from '../loaders/deviceFarmScopes.js';
-import { doc, optional } from './aws.js';
+import { doc, optional } from './awsShapes.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
 import { parseArn } from './globalId.js';
 import {

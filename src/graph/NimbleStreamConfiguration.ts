@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { LaunchProfileRecord } from '../loaders/nimbleScopes.js';
-import { doc, optional } from './aws.js';
+import { doc, optional } from './awsShapes.js';
 import { ClipboardMode, SessionStorageMode } from './nimbleScopeEnums.js';
 import { NimbleVolumeConfiguration } from './StreamingSession.js';
 import * as e from './streamingEnums.js';

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { StreamingImageRecord } from '../loaders/nimbleScopes.js';
 import { identifier } from './arguments.js';
-import { doc, optional } from './aws.js';
+import { doc, optional } from './awsShapes.js';
 import { encodeParts } from './globalId.js';
 import * as e from './nimbleScopeEnums.js';
 import { NimbleTag, tagList } from './NimbleTag.js';

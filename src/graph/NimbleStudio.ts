@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { NimbleStudioRecord } from '../loaders/nimbleScopes.js';
 import { identifier } from './arguments.js';
-import { doc, optional } from './aws.js';
+import { doc, optional } from './awsShapes.js';
 import * as e from './nimbleScopeEnums.js';
 import { NimbleTag, tagList } from './NimbleTag.js';
 import { parseScopeId } from './scopeIds.js';

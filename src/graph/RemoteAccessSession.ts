@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import type { RemoteAccessSessionRecord } from '../loaders/records.js';
 import { deviceFarmArn } from './arguments.js';
-import { awsEnum, doc, optional } from './aws.js';
+import { awsEnum, doc, optional } from './awsShapes.js';
 import { listFingerprint } from './connections/cursor.js';
 import { resolveTokenConnection } from './connections/tokenConnection.js';
 import { DeviceFarmDevice } from './DeviceFarmDevice.js';

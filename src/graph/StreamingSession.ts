@@ -3,7 +3,7 @@ import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
 import type { StreamingSessionRecord } from '../loaders/records.js';
 import { identifier } from './arguments.js';
-import { awsEnum, doc, optional } from './aws.js';
+import { awsEnum, doc, optional } from './awsShapes.js';
 import { listFingerprint } from './connections/cursor.js';
 import { resolveTokenConnection } from './connections/tokenConnection.js';
 import { decodeParts, encodeParts } from './globalId.js';

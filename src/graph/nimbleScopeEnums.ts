@@ -1,4 +1,4 @@
-import { awsEnum } from './aws.js';
+import { awsEnum } from './awsShapes.js';
 
 // The enums of Nimble studios, launch profiles and streaming images, spelled as AWS spells them.
 

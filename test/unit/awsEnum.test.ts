@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { awsEnum } from '../../src/graph/aws.js';
+import { awsEnum } from '../../src/graph/awsShapes.js';
 
 describe('awsEnum', () => {
   it('passes known values, and serves a value AWS added later as null, warning once', () => {
