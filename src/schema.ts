@@ -8,7 +8,7 @@ import './graph/RemoteAccessSession.js';
 import './graph/TestGridSession.js';
 import './graph/StreamingSession.js';
 import './graph/DevEnvironmentSession.js';
-import './graph/SessionConnection.js';
+import './graph/feed/SessionFeed.js';
 import './graph/SessionEvent.js';
 import './graph/DeviceFarmProject.js';
 import './graph/DeviceFarmTestGridProject.js';

@@ -7,7 +7,7 @@ import { HISTORY_ORDER_COLUMNS, type HistoryOrderField } from '../../history/his
 import { listFingerprint } from '../connections/cursor.js';
 import { pageSize } from '../connections/pageSize.js';
 import { SessionKind, SessionPhase } from '../Session.js';
-import { SessionSource } from '../SessionConnection.js';
+import { SessionSource } from '../feed/SessionFeed.js';
 import { decodeHistoryCursor, encodeHistoryCursor } from './historyCursor.js';
 
 export function historyOf(ctx: GatewayContext): History {

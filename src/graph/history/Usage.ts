@@ -4,7 +4,7 @@ import { builder } from '../../builder.js';
 import { badInput } from '../../errors.js';
 import { MAX_USAGE_GROUPS, PERIODS, USAGE_GROUPS, type UsageRow } from '../../history/usage.js';
 import { SessionKind } from '../Session.js';
-import { SessionSource } from '../SessionConnection.js';
+import { SessionSource } from '../feed/SessionFeed.js';
 import { historyOf } from './SessionHistory.js';
 
 const UsageGroup = builder.enumType('UsageGroup', {

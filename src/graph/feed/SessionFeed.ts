@@ -1,16 +1,16 @@
 import { responsePathAsArray } from 'graphql';
-import { builder } from '../builder.js';
-import { SOURCE_LABEL, type Source } from '../config.js';
-import { GatewayError } from '../errors.js';
-import type { SessionRecord } from '../loaders/records.js';
-import { listFingerprint } from './connections/cursor.js';
-import { decodeFeedCursor } from './connections/feedCursor.js';
-import { resolveMergedConnection } from './connections/mergedConnection.js';
-import { pageSize } from './connections/pageSize.js';
-import { accepts, filterFingerprint, parseFeedFilter } from './feed/filter.js';
-import { feedStreams, type SourceFailure } from './feed/streams.js';
-import { edgesStreamed, emittedAsIterable } from './feed/streamedEdges.js';
-import { Session, SessionKind, SessionPhase } from './Session.js';
+import { builder } from '../../builder.js';
+import { SOURCE_LABEL, type Source } from '../../config.js';
+import { GatewayError } from '../../errors.js';
+import type { SessionRecord } from '../../loaders/records.js';
+import { listFingerprint } from '../connections/cursor.js';
+import { decodeFeedCursor } from '../connections/feedCursor.js';
+import { resolveMergedConnection } from '../connections/mergedConnection.js';
+import { pageSize } from '../connections/pageSize.js';
+import { accepts, filterFingerprint, parseFeedFilter } from './filter.js';
+import { feedStreams, type SourceFailure } from './streams.js';
+import { edgesStreamed, emittedAsIterable } from './streamedEdges.js';
+import { Session, SessionKind, SessionPhase } from '../Session.js';
 
 export const SessionSource = builder.enumType('SessionSource', {
   description: 'An AWS service the gateway reads sessions from.',
