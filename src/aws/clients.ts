@@ -1,7 +1,8 @@
 import { DeviceFarmClient } from '@aws-sdk/client-device-farm';
 import { NimbleClient } from '@aws-sdk/client-nimble';
 import { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
-import type { Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../config.js';
+import { GatewayError } from '../errors.js';
 import type { CodeCatalyst } from './codeCatalyst.js';
 import type { DeviceFarm } from './deviceFarm.js';
 import type { Nimble } from './nimble.js';
@@ -76,4 +77,12 @@ export function destroyClients(clients: Clients): void {
   clients.deviceFarm?.destroy();
   clients.nimble?.destroy();
   clients.codeCatalyst?.destroy();
+}
+
+/** The client of an enabled source, or a coded error saying the source is switched off. */
+export function enabled<C>(source: Source, client: C | undefined): C {
+  if (!client) {
+    throw new GatewayError('SOURCE_DISABLED', `${SOURCE_LABEL[source]} is switched off in this gateway (see SOURCES).`, { source });
+  }
+  return client;
 }

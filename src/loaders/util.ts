@@ -6,6 +6,7 @@ import { stableKey } from '../upstream/key.js';
 import type { SessionRecord } from './records.js';
 
 export { stableKey };
+export { enabled } from '../aws/clients.js';
 
 /** Runs `fn` for `key` in the trace context of the first load that asked for the key. */
 type InContextOf<K> = <T>(key: K, fn: () => T) => T;
@@ -100,14 +101,6 @@ export function nullIfNotFound<T>(promise: Promise<T>): Promise<T | null> {
  */
 export function forbidden(source: Source): GatewayError {
   return new GatewayError('FORBIDDEN', `Your identity may not read this ${SOURCE_LABEL[source]} scope; ask for it to be added to the gateway's access policy.`, { source });
-}
-
-/** The client of an enabled source, or a coded error saying the source is switched off. */
-export function enabled<C>(source: Source, client: C | undefined): C {
-  if (!client) {
-    throw new GatewayError('SOURCE_DISABLED', `${SOURCE_LABEL[source]} is switched off in this gateway (see SOURCES).`, { source });
-  }
-  return client;
 }
 
 /**

@@ -6,7 +6,7 @@ import * as df from '../aws/deviceFarm.js';
 import * as nimble from '../aws/nimble.js';
 import { listAll } from '../aws/page.js';
 import type { Source } from '../config.js';
-import { enabled } from '../loaders/util.js';
+import { enabled } from '../aws/clients.js';
 import type { Clock } from '../upstream/cache.js';
 import type { SharedStore } from '../upstream/sharedStore.js';
 
