@@ -55,6 +55,15 @@ export function openCursor(cursor: string) {
   return { payload, verify };
 }
 
+/** A cursor payload's JSON, or undefined when it is not JSON (a made-up or truncated cursor). */
+export function payloadJson(payload: Buffer): unknown {
+  try {
+    return JSON.parse(payload.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 export const forgedCursor = (argName: string) =>
   badInput(`\`${argName}\` was altered, or issued by a gateway with another CURSOR_SECRET; pass an edge's \`cursor\` unchanged, or restart without \`${argName}\`.`);
 
@@ -64,12 +73,7 @@ export function encodeCursor(fingerprint: string, { token, index, id }: Position
 
 export function decodeCursor(cursor: string, fingerprint: string, argName = 'after'): Position {
   const { payload, verify } = openCursor(cursor);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(payload.toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = payloadJson(payload);
   if (!Array.isArray(parsed) || parsed.length !== 5 || parsed[0] !== VERSION) {
     throw badInput(`\`${argName}\` is not a cursor this gateway issued; pass an edge's \`cursor\` or \`pageInfo.endCursor\` unchanged.`);
   }

@@ -1,7 +1,7 @@
 // `sessionHistory` cursors: the sort value and ID of an edge (a keyset), signed like every
 // cursor of this gateway and valid only for the filter and order they were issued with.
 import { badInput } from '../../errors.js';
-import { fingerprintTag, forgedCursor, openCursor, signCursor } from '../connections/cursor.js';
+import { fingerprintTag, forgedCursor, openCursor, payloadJson, signCursor } from '../connections/cursor.js';
 
 export interface HistoryKeyset {
   value: number;
@@ -14,12 +14,7 @@ export function encodeHistoryCursor(fingerprint: string, keyset: HistoryKeyset):
 
 export function decodeHistoryCursor(cursor: string, fingerprint: string): HistoryKeyset {
   const { payload, verify } = openCursor(cursor);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(payload.toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = payloadJson(payload);
   if (!Array.isArray(parsed) || parsed[0] !== 'h1' || typeof parsed[2] !== 'number' || typeof parsed[3] !== 'string') {
     throw badInput('`after` is not a `sessionHistory` cursor; pass an edge\'s `cursor` unchanged.');
   }
