@@ -3,9 +3,9 @@ import { NimbleClient } from '@aws-sdk/client-nimble';
 import { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
 import { SOURCE_LABEL, type Source } from '../config.js';
 import { GatewayError } from '../errors.js';
-import type { CodeCatalyst } from './codeCatalyst.js';
-import type { DeviceFarm } from './deviceFarm.js';
-import type { Nimble } from './nimble.js';
+import type { CodeCatalyst } from '../sources/codeCatalyst/calls.js';
+import type { DeviceFarm } from '../sources/deviceFarm/calls.js';
+import type { Nimble } from '../sources/nimble/calls.js';
 
 /** The SDK clients of the enabled sources: one each per process. */
 export interface Clients {

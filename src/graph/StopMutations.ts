@@ -7,11 +7,11 @@ import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
 import type { DevEnvironmentSessionRecord, RemoteAccessSessionRecord, SessionRecord, StreamingSessionRecord } from '../loaders/records.js';
-import { DevEnvironmentSession } from './DevEnvironmentSession.js';
+import { DevEnvironmentSession } from '../sources/codeCatalyst/graph/DevEnvironmentSession.js';
 import { parseNodeId } from './nodeIds.js';
-import { RemoteAccessSession } from './RemoteAccessSession.js';
+import { RemoteAccessSession } from '../sources/deviceFarm/graph/RemoteAccessSession.js';
 import { Session } from './Session.js';
-import { StreamingSession } from './StreamingSession.js';
+import { StreamingSession } from '../sources/nimble/graph/StreamingSession.js';
 
 interface Payload<T> {
   session: T | null;

@@ -1,12 +1,12 @@
 import type { SourceClients } from '../aws/clients.js';
 import { scopedDiscovery, type Access } from '../auth/access.js';
 import type { Discovery } from '../scopes/discovery.js';
-import { createCodeCatalystLoaders } from './codeCatalyst.js';
-import { createCodeCatalystScopeLoaders } from './codeCatalystScopes.js';
-import { createDeviceFarmLoaders } from './deviceFarm.js';
-import { createDeviceFarmScopeLoaders } from './deviceFarmScopes.js';
-import { createNimbleLoaders } from './nimble.js';
-import { createNimbleScopeLoaders } from './nimbleScopes.js';
+import { createCodeCatalystLoaders } from '../sources/codeCatalyst/loaders.js';
+import { createCodeCatalystScopeLoaders } from '../sources/codeCatalyst/scopeLoaders.js';
+import { createDeviceFarmLoaders } from '../sources/deviceFarm/loaders.js';
+import { createDeviceFarmScopeLoaders } from '../sources/deviceFarm/scopeLoaders.js';
+import { createNimbleLoaders } from '../sources/nimble/loaders.js';
+import { createNimbleScopeLoaders } from '../sources/nimble/scopeLoaders.js';
 import { createStops } from './stops.js';
 import type { SessionSink } from './util.js';
 

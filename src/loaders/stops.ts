@@ -3,9 +3,9 @@
 // aws/writes.ts). Stopping a session that is already stopping or has ended succeeds and
 // returns it as it is (idempotent), as the Stop APIs do themselves.
 import type { SourceClients } from '../aws/clients.js';
-import * as cc from '../aws/codeCatalyst.js';
-import * as df from '../aws/deviceFarm.js';
-import * as nimble from '../aws/nimble.js';
+import * as cc from '../sources/codeCatalyst/calls.js';
+import * as df from '../sources/deviceFarm/calls.js';
+import * as nimble from '../sources/nimble/calls.js';
 import { deviceFarmScopeOf, type Access } from '../auth/access.js';
 import { SOURCE_LABEL, type Source } from '../config.js';
 import { GatewayError } from '../errors.js';

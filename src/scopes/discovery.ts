@@ -1,9 +1,9 @@
 import { deserialize, serialize } from 'node:v8';
 import { LRUCache } from 'lru-cache';
 import type { SourceClients } from '../aws/clients.js';
-import * as cc from '../aws/codeCatalyst.js';
-import * as df from '../aws/deviceFarm.js';
-import * as nimble from '../aws/nimble.js';
+import * as cc from '../sources/codeCatalyst/calls.js';
+import * as df from '../sources/deviceFarm/calls.js';
+import * as nimble from '../sources/nimble/calls.js';
 import { listAll } from '../aws/page.js';
 import type { Source } from '../config.js';
 import { enabled } from '../aws/clients.js';

@@ -11,9 +11,9 @@ import {
   type ProjectSummary,
   type SpaceSummary,
 } from '@aws-sdk/client-codecatalyst';
-import { items, required, type Page } from './page.js';
-import type { SourceClient } from './sourceClient.js';
-import { oncePerChange } from './writes.js';
+import { items, required, type Page } from '../../aws/page.js';
+import type { SourceClient } from '../../aws/sourceClient.js';
+import { oncePerChange } from '../../aws/writes.js';
 
 export type CodeCatalyst = SourceClient<CodeCatalystClient>;
 export type CodeCatalystSpaceRecord = SpaceSummary & { name: string };

@@ -1,10 +1,10 @@
-import * as nimble from '../aws/nimble.js';
-import { listAll } from '../aws/page.js';
-import type { Discovery } from '../scopes/discovery.js';
-import type { Access } from '../auth/access.js';
-import { dedupeLoader, enabled, forbidden, nullIfNotFound } from './util.js';
+import * as nimble from './calls.js';
+import { listAll } from '../../aws/page.js';
+import type { Discovery } from '../../scopes/discovery.js';
+import type { Access } from '../../auth/access.js';
+import { dedupeLoader, enabled, forbidden, nullIfNotFound } from '../../loaders/util.js';
 
-export type { LaunchProfileRecord, NimbleStudioRecord, StreamingImageRecord } from '../aws/nimble.js';
+export type { LaunchProfileRecord, NimbleStudioRecord, StreamingImageRecord } from './calls.js';
 
 export interface LaunchProfileKey {
   studioId: string;

@@ -1,8 +1,8 @@
-import { builder } from '../builder.js';
-import type { CodeCatalystSpaceRecord } from '../loaders/codeCatalystScopes.js';
-import { codeCatalystName } from './arguments.js';
-import { doc, optional } from './awsShapes.js';
-import { parseScopeId } from './scopeIds.js';
+import { builder } from '../../../builder.js';
+import type { CodeCatalystSpaceRecord } from '../scopeLoaders.js';
+import { codeCatalystName } from '../../../graph/arguments.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 
 // A space's `projects` and `devEnvironments` are defined beside those types, so imports run one
 // way (dev environment → project → space).

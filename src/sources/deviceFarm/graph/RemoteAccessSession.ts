@@ -1,14 +1,14 @@
-import { builder } from '../builder.js';
-import type { GatewayContext } from '../context.js';
-import type { RemoteAccessSessionRecord } from '../loaders/records.js';
-import { deviceFarmArn } from './arguments.js';
-import { awsEnum, doc, optional } from './awsShapes.js';
-import { listFingerprint } from './connections/cursor.js';
-import { resolveTokenConnection } from './connections/tokenConnection.js';
+import { builder } from '../../../builder.js';
+import type { GatewayContext } from '../../../context.js';
+import type { RemoteAccessSessionRecord } from '../../../loaders/records.js';
+import { deviceFarmArn } from '../../../graph/arguments.js';
+import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
+import { listFingerprint } from '../../../graph/connections/cursor.js';
+import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
 import { DeviceFarmDevice } from './DeviceFarmDevice.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
-import { parseArn } from './globalId.js';
-import { Session } from './Session.js';
+import { parseArn } from '../../../graph/globalId.js';
+import { Session } from '../../../graph/Session.js';
 
 const Status = awsEnum('DeviceFarmExecutionStatus', 'The status of a Device Farm remote access session.', {
   PENDING: 'Pending.',

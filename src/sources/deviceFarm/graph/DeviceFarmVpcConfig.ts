@@ -1,5 +1,5 @@
-import { builder } from '../builder.js';
-import { doc } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import { doc } from '../../../graph/awsShapes.js';
 
 interface VpcConfig {
   securityGroupIds: string[] | undefined;

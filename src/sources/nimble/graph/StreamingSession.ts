@@ -1,15 +1,15 @@
-import { builder } from '../builder.js';
-import type { GatewayContext } from '../context.js';
-import { badInput } from '../errors.js';
-import type { StreamingSessionRecord } from '../loaders/records.js';
-import { identifier } from './arguments.js';
-import { awsEnum, doc, optional } from './awsShapes.js';
-import { listFingerprint } from './connections/cursor.js';
-import { resolveTokenConnection } from './connections/tokenConnection.js';
-import { decodeParts, encodeParts } from './globalId.js';
+import { builder } from '../../../builder.js';
+import type { GatewayContext } from '../../../context.js';
+import { badInput } from '../../../errors.js';
+import type { StreamingSessionRecord } from '../../../loaders/records.js';
+import { identifier } from '../../../graph/arguments.js';
+import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
+import { listFingerprint } from '../../../graph/connections/cursor.js';
+import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
+import { decodeParts, encodeParts } from '../../../graph/globalId.js';
 import { NimbleTag, tagList } from './NimbleTag.js';
 import * as e from './streamingEnums.js';
-import { Session } from './Session.js';
+import { Session } from '../../../graph/Session.js';
 
 type R = StreamingSessionRecord;
 const f = (field: string) => optional('StreamingSession', field);

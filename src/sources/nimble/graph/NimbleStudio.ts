@@ -1,10 +1,10 @@
-import { builder } from '../builder.js';
-import type { NimbleStudioRecord } from '../loaders/nimbleScopes.js';
-import { identifier } from './arguments.js';
-import { doc, optional } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import type { NimbleStudioRecord } from '../scopeLoaders.js';
+import { identifier } from '../../../graph/arguments.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
 import * as e from './nimbleScopeEnums.js';
 import { NimbleTag, tagList } from './NimbleTag.js';
-import { parseScopeId } from './scopeIds.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 import { resolveStreamingSessions, StreamingSession, StreamingSessionConnection, streamingSessionArgs } from './StreamingSession.js';
 
 type R = NimbleStudioRecord;

@@ -1,4 +1,4 @@
-import { awsEnum } from './awsShapes.js';
+import { awsEnum } from '../../../graph/awsShapes.js';
 
 // The enums of Nimble studios, launch profiles and streaming images, spelled as AWS spells them.
 

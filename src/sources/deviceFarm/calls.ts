@@ -14,9 +14,9 @@ import {
   type TestGridProject,
   type TestGridSession,
 } from '@aws-sdk/client-device-farm';
-import { items, required, type Page } from './page.js';
-import type { SourceClient } from './sourceClient.js';
-import { oncePerChange } from './writes.js';
+import { items, required, type Page } from '../../aws/page.js';
+import type { SourceClient } from '../../aws/sourceClient.js';
+import { oncePerChange } from '../../aws/writes.js';
 
 export type DeviceFarm = SourceClient<DeviceFarmClient>;
 export type DeviceFarmProjectRecord = Project & { arn: string };

@@ -1,15 +1,15 @@
-import { builder } from '../builder.js';
-import type { DeviceFarmProjectRecord } from '../loaders/deviceFarmScopes.js';
-import { doc, optional } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import type { DeviceFarmProjectRecord } from '../scopeLoaders.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
-import { parseArn } from './globalId.js';
+import { parseArn } from '../../../graph/globalId.js';
 import {
   RemoteAccessSession,
   RemoteAccessSessionConnection,
   remoteAccessSessionArgs,
   resolveRemoteAccessSessions,
 } from './RemoteAccessSession.js';
-import { parentArn } from './scopeIds.js';
+import { parentArn } from '../../../graph/scopeIds.js';
 
 type R = DeviceFarmProjectRecord;
 const f = (field: string) => optional('Project', field);

@@ -11,10 +11,10 @@ import {
   type StreamingSession,
   type Studio,
 } from '@aws-sdk/client-nimble';
-import { items, required, type Page } from './page.js';
+import { items, required, type Page } from '../../aws/page.js';
 import { randomUUID } from 'node:crypto';
-import type { SourceClient } from './sourceClient.js';
-import { oncePerChange } from './writes.js';
+import type { SourceClient } from '../../aws/sourceClient.js';
+import { oncePerChange } from '../../aws/writes.js';
 
 export type Nimble = SourceClient<NimbleClient>;
 // Nimble records do not name their studio, so the AWS layer adds it: it is needed to address

@@ -1,4 +1,4 @@
-import { awsEnum } from './awsShapes.js';
+import { awsEnum } from '../../../graph/awsShapes.js';
 
 export const State = awsEnum('NimbleStreamingSessionState', 'The current state of a streaming session.', {
   CREATE_IN_PROGRESS: 'The session is being created.',

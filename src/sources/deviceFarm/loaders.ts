@@ -1,6 +1,6 @@
-import * as df from '../aws/deviceFarm.js';
-import { allowsDeviceFarmArn, type Access } from '../auth/access.js';
-import { dedupeLoader, enabled, forbidden, ListedItems, nullIfNotFound, type SessionSink } from './util.js';
+import * as df from './calls.js';
+import { allowsDeviceFarmArn, type Access } from '../../auth/access.js';
+import { dedupeLoader, enabled, forbidden, ListedItems, nullIfNotFound, type SessionSink } from '../../loaders/util.js';
 
 export type TestGridSessionPageKey = df.TestGridSessionFilter & {
   projectArn: string;

@@ -1,9 +1,9 @@
-import { allowsDeviceFarmArn, type Access } from '../auth/access.js';
-import * as df from '../aws/deviceFarm.js';
-import type { Discovery } from '../scopes/discovery.js';
-import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
+import { allowsDeviceFarmArn, type Access } from '../../auth/access.js';
+import * as df from './calls.js';
+import type { Discovery } from '../../scopes/discovery.js';
+import { dedupeLoader, enabled, nullIfNotFound } from '../../loaders/util.js';
 
-export type { DeviceFarmProjectRecord, TestGridProjectRecord } from '../aws/deviceFarm.js';
+export type { DeviceFarmProjectRecord, TestGridProjectRecord } from './calls.js';
 
 /**
  * Projects by ARN. Discovered projects answer without a call (even stale ones: a project

@@ -1,11 +1,11 @@
-import { builder } from '../builder.js';
-import type { StreamingImageRecord } from '../loaders/nimbleScopes.js';
-import { identifier } from './arguments.js';
-import { doc, optional } from './awsShapes.js';
-import { encodeParts } from './globalId.js';
+import { builder } from '../../../builder.js';
+import type { StreamingImageRecord } from '../scopeLoaders.js';
+import { identifier } from '../../../graph/arguments.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
+import { encodeParts } from '../../../graph/globalId.js';
 import * as e from './nimbleScopeEnums.js';
 import { NimbleTag, tagList } from './NimbleTag.js';
-import { parseScopeId } from './scopeIds.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 import { StreamingSession } from './StreamingSession.js';
 
 type R = StreamingImageRecord;

@@ -1,8 +1,8 @@
-import { builder } from '../builder.js';
-import type { GatewayContext } from '../context.js';
-import type { DevEnvironmentRecord } from '../loaders/codeCatalystScopes.js';
-import { codeCatalystName, uuid } from './arguments.js';
-import { awsEnum, doc, optional } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import type { GatewayContext } from '../../../context.js';
+import type { DevEnvironmentRecord } from '../scopeLoaders.js';
+import { codeCatalystName, uuid } from '../../../graph/arguments.js';
+import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
 import { CodeCatalystProject } from './CodeCatalystProject.js';
 import { CodeCatalystSpace } from './CodeCatalystSpace.js';
 import {
@@ -11,8 +11,8 @@ import {
   devEnvironmentSessionArgs,
   resolveDevEnvironmentSessions,
 } from './DevEnvironmentSession.js';
-import { encodeParts } from './globalId.js';
-import { parseScopeId } from './scopeIds.js';
+import { encodeParts } from '../../../graph/globalId.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 
 type R = DevEnvironmentRecord;
 const f = (field: string) => optional('DevEnvironmentSummary', field);

@@ -1,13 +1,13 @@
-import { builder } from '../builder.js';
-import type { LaunchProfileRecord } from '../loaders/nimbleScopes.js';
-import { identifier } from './arguments.js';
-import { doc, optional } from './awsShapes.js';
-import { encodeParts } from './globalId.js';
+import { builder } from '../../../builder.js';
+import type { LaunchProfileRecord } from '../scopeLoaders.js';
+import { identifier } from '../../../graph/arguments.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
+import { encodeParts } from '../../../graph/globalId.js';
 import * as e from './nimbleScopeEnums.js';
 import { NimbleStreamConfiguration } from './NimbleStreamConfiguration.js';
 import { NimbleStudio } from './NimbleStudio.js';
 import { NimbleTag, tagList } from './NimbleTag.js';
-import { parseScopeId } from './scopeIds.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 import { StreamingSession } from './StreamingSession.js';
 
 type R = LaunchProfileRecord;

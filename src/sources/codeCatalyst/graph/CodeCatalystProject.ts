@@ -1,10 +1,10 @@
-import { builder } from '../builder.js';
-import type { CodeCatalystProjectRecord } from '../loaders/codeCatalystScopes.js';
-import { codeCatalystName } from './arguments.js';
-import { doc, optional } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import type { CodeCatalystProjectRecord } from '../scopeLoaders.js';
+import { codeCatalystName } from '../../../graph/arguments.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
 import { CodeCatalystSpace } from './CodeCatalystSpace.js';
-import { encodeParts } from './globalId.js';
-import { parseScopeId } from './scopeIds.js';
+import { encodeParts } from '../../../graph/globalId.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 
 const f = (field: string) => optional('ProjectSummary', field);
 

@@ -1,13 +1,13 @@
-import { builder } from '../builder.js';
-import type { GatewayContext } from '../context.js';
-import { badInput } from '../errors.js';
-import type { TestGridSessionFilter, TestGridSessionRecord } from '../loaders/records.js';
-import { deviceFarmArn } from './arguments.js';
-import { awsEnum, doc, optional } from './awsShapes.js';
-import { listFingerprint } from './connections/cursor.js';
-import { resolveTokenConnection } from './connections/tokenConnection.js';
-import { parseArn } from './globalId.js';
-import { Session } from './Session.js';
+import { builder } from '../../../builder.js';
+import type { GatewayContext } from '../../../context.js';
+import { badInput } from '../../../errors.js';
+import type { TestGridSessionFilter, TestGridSessionRecord } from '../../../loaders/records.js';
+import { deviceFarmArn } from '../../../graph/arguments.js';
+import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
+import { listFingerprint } from '../../../graph/connections/cursor.js';
+import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
+import { parseArn } from '../../../graph/globalId.js';
+import { Session } from '../../../graph/Session.js';
 
 export const TestGridSessionStatus = awsEnum('DeviceFarmTestGridSessionStatus', 'The state of a Selenium testing session.', {
   ACTIVE: 'The session is open.',

@@ -1,9 +1,9 @@
-import * as cc from '../aws/codeCatalyst.js';
-import type { Discovery } from '../scopes/discovery.js';
-import type { Access } from '../auth/access.js';
-import { dedupeLoader, enabled, nullIfNotFound } from './util.js';
+import * as cc from './calls.js';
+import type { Discovery } from '../../scopes/discovery.js';
+import type { Access } from '../../auth/access.js';
+import { dedupeLoader, enabled, nullIfNotFound } from '../../loaders/util.js';
 
-export type { CodeCatalystProjectRecord, CodeCatalystSpaceRecord, DevEnvironmentKey, DevEnvironmentRecord } from '../aws/codeCatalyst.js';
+export type { CodeCatalystProjectRecord, CodeCatalystSpaceRecord, DevEnvironmentKey, DevEnvironmentRecord } from './calls.js';
 
 export interface CodeCatalystProjectKey {
   spaceName: string;

@@ -1,9 +1,9 @@
-import { builder } from '../builder.js';
-import type { TestGridProjectRecord } from '../loaders/deviceFarmScopes.js';
-import { doc, optional } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import type { TestGridProjectRecord } from '../scopeLoaders.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
-import { parseArn } from './globalId.js';
-import { parentArn } from './scopeIds.js';
+import { parseArn } from '../../../graph/globalId.js';
+import { parentArn } from '../../../graph/scopeIds.js';
 import { resolveTestGridSessions, TestGridSession, TestGridSessionConnection, testGridSessionArgs } from './TestGridSession.js';
 
 type R = TestGridProjectRecord;

@@ -1,7 +1,7 @@
-import * as cc from '../aws/codeCatalyst.js';
-import { listAll } from '../aws/page.js';
-import type { Access } from '../auth/access.js';
-import { stableKey, dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, nullIfNotFound, type SessionSink } from './util.js';
+import * as cc from './calls.js';
+import { listAll } from '../../aws/page.js';
+import type { Access } from '../../auth/access.js';
+import { stableKey, dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, nullIfNotFound, type SessionSink } from '../../loaders/util.js';
 
 export type DevEnvironmentSessionKey = cc.DevEnvironmentKey & { sessionId: string };
 export type DevEnvironmentSessionPageKey = cc.DevEnvironmentKey & {

@@ -1,13 +1,13 @@
-import { builder } from '../builder.js';
-import type { GatewayContext } from '../context.js';
-import type { DevEnvironmentKey } from '../loaders/codeCatalystScopes.js';
-import type { DevEnvironmentSessionRecord } from '../loaders/records.js';
-import { codeCatalystName, uuid } from './arguments.js';
-import { doc } from './awsShapes.js';
-import { listFingerprint } from './connections/cursor.js';
-import { resolveTokenConnection } from './connections/tokenConnection.js';
-import { decodeParts, encodeParts } from './globalId.js';
-import { Session } from './Session.js';
+import { builder } from '../../../builder.js';
+import type { GatewayContext } from '../../../context.js';
+import type { DevEnvironmentKey } from '../scopeLoaders.js';
+import type { DevEnvironmentSessionRecord } from '../../../loaders/records.js';
+import { codeCatalystName, uuid } from '../../../graph/arguments.js';
+import { doc } from '../../../graph/awsShapes.js';
+import { listFingerprint } from '../../../graph/connections/cursor.js';
+import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
+import { decodeParts, encodeParts } from '../../../graph/globalId.js';
+import { Session } from '../../../graph/Session.js';
 
 type R = DevEnvironmentSessionRecord;
 const required = (field: string) => ({ nullable: false as const, description: doc('DevEnvironmentSessionSummary', field) });

@@ -1,6 +1,6 @@
-import { builder } from '../builder.js';
-import type { LaunchProfileRecord } from '../loaders/nimbleScopes.js';
-import { doc, optional } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import type { LaunchProfileRecord } from '../scopeLoaders.js';
+import { doc, optional } from '../../../graph/awsShapes.js';
 import { ClipboardMode, SessionStorageMode } from './nimbleScopeEnums.js';
 import { NimbleVolumeConfiguration } from './StreamingSession.js';
 import * as e from './streamingEnums.js';

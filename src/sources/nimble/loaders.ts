@@ -1,7 +1,7 @@
-import * as nimble from '../aws/nimble.js';
-import { listAll } from '../aws/page.js';
-import type { Access } from '../auth/access.js';
-import { dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, type SessionSink } from './util.js';
+import * as nimble from './calls.js';
+import { listAll } from '../../aws/page.js';
+import type { Access } from '../../auth/access.js';
+import { dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, type SessionSink } from '../../loaders/util.js';
 
 export interface StreamingSessionKey {
   studioId: string;

@@ -1,6 +1,6 @@
-import { builder } from '../builder.js';
-import type { RemoteAccessSessionRecord } from '../loaders/records.js';
-import { awsEnum, doc, optional } from './awsShapes.js';
+import { builder } from '../../../builder.js';
+import type { RemoteAccessSessionRecord } from '../../../loaders/records.js';
+import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
 
 type Device = NonNullable<RemoteAccessSessionRecord['device']>;
 type Instance = NonNullable<Device['instances']>[number];
