@@ -1,5 +1,9 @@
-// The query GraphiQL opens with: the newest sessions of all four kinds, in one merged feed.
-export const defaultQuery = /* GraphQL */ `# The newest sessions across Device Farm, Nimble Studio and CodeCatalyst.
+// The query GraphiQL opens with: the newest sessions of every kind, in one merged feed, each
+// kind with the fields its source declares.
+import { SESSION_KINDS } from './sources/registry.js';
+
+const ownFields = SESSION_KINDS.map((k) => `        ... on ${k.typename} { ${k.graphiqlFields} }`).join('\n');
+export const defaultQuery = /* GraphQL */ `# The newest sessions of every source this gateway reads, in one feed.
 # Press the run button; then try filter: { kinds: [STREAMING], phases: [RUNNING] }.
 # Live updates: replace this query with the subscription below and run it; events arrive as
 # sessions start, change and end (GraphiQL reads them over Server-Sent Events).
@@ -16,10 +20,7 @@ query NewestSessions {
         phase
         createdAt
         endedAt
-        ... on RemoteAccessSession { name status result device { name platform os } }
-        ... on TestGridSession { testGridStatus: status billingMinutes }
-        ... on StreamingSession { sessionId state ownedBy ec2InstanceType }
-        ... on DevEnvironmentSession { sessionId spaceName projectName devEnvironmentId }
+${ownFields}
       }
     }
   }

@@ -1,15 +1,11 @@
 import { builder } from '../builder.js';
 import type { SessionRecord } from '../loaders/records.js';
 import { sessionPhase, sessionTimes } from '../loaders/sessionPhase.js';
+import { SESSION_KINDS, sessionKind } from '../sources/registry.js';
 
 export const SessionKind = builder.enumType('SessionKind', {
   description: 'Which AWS API a session comes from.',
-  values: {
-    REMOTE_ACCESS: { description: 'A Device Farm remote access session on a real phone or tablet (ListRemoteAccessSessions).' },
-    TEST_GRID: { description: 'A Device Farm desktop browser testing (Selenium) session (ListTestGridSessions).' },
-    STREAMING: { description: 'A Nimble Studio streaming session on a virtual workstation (ListStreamingSessions).' },
-    DEV_ENVIRONMENT: { description: 'A CodeCatalyst Dev Environment session (ListDevEnvironmentSessions).' },
-  } as const,
+  values: Object.fromEntries(SESSION_KINDS.map((k) => [k.kind, { description: k.description }])) as Record<SessionRecord['kind'], { description: string }>,
 });
 
 export const SessionPhase = builder.enumType('SessionPhase', {
@@ -25,18 +21,11 @@ export const SessionPhase = builder.enumType('SessionPhase', {
   } as const,
 });
 
-const TYPENAME = {
-  REMOTE_ACCESS: 'RemoteAccessSession',
-  TEST_GRID: 'TestGridSession',
-  STREAMING: 'StreamingSession',
-  DEV_ENVIRONMENT: 'DevEnvironmentSession',
-} as const;
-
 export const Session = builder.interfaceRef<SessionRecord>('Session').implement({
   description:
     'A session of any kind: what every session shares, normalised. Each kind keeps its AWS fields under their AWS names on its own type.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (session) => TYPENAME[session.kind],
+  resolveType: (session) => sessionKind(session.kind).typename,
   fields: (t) => ({
     kind: t.field({
       type: SessionKind,

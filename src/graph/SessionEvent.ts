@@ -2,9 +2,10 @@ import { builder } from '../builder.js';
 import { badInput, GatewayError } from '../errors.js';
 import type { SessionRecord } from '../loaders/records.js';
 import type { SessionEventType as EventType, WatchEvent } from '../watch/index.js';
+import { SESSION_KINDS } from '../sources/registry.js';
 import { Session, SessionKind } from './Session.js';
 
-const ALL_KINDS = ['REMOTE_ACCESS', 'TEST_GRID', 'STREAMING', 'DEV_ENVIRONMENT'] as const;
+const ALL_KINDS = SESSION_KINDS.map((k) => k.kind);
 const ALL_TYPES = ['STARTED', 'CHANGED', 'ENDED'] as const;
 
 export const SessionEventType = builder.enumType('SessionEventType', {

@@ -8,20 +8,8 @@ import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { MAX_QUOTED, quoteInput } from './security/untrusted.js';
-import { CodeCatalystDevEnvironment } from '../sources/codeCatalyst/graph/CodeCatalystDevEnvironment.js';
-import { CodeCatalystProject } from '../sources/codeCatalyst/graph/CodeCatalystProject.js';
-import { CodeCatalystSpace } from '../sources/codeCatalyst/graph/CodeCatalystSpace.js';
-import { DevEnvironmentSession } from '../sources/codeCatalyst/graph/DevEnvironmentSession.js';
-import { DeviceFarmProject } from '../sources/deviceFarm/graph/DeviceFarmProject.js';
-import { DeviceFarmTestGridProject } from '../sources/deviceFarm/graph/DeviceFarmTestGridProject.js';
 import { decodeGlobalId } from './globalId.js';
-import { NimbleLaunchProfile } from '../sources/nimble/graph/NimbleLaunchProfile.js';
-import { NimbleStreamingImage } from '../sources/nimble/graph/NimbleStreamingImage.js';
-import { NimbleStudio } from '../sources/nimble/graph/NimbleStudio.js';
-import { RemoteAccessSession } from '../sources/deviceFarm/graph/RemoteAccessSession.js';
 import { Session } from './Session.js';
-import { StreamingSession } from '../sources/nimble/graph/StreamingSession.js';
-import { TestGridSession } from '../sources/deviceFarm/graph/TestGridSession.js';
 
 interface Representation {
   __typename: string;
@@ -54,23 +42,12 @@ const key = builder.selection<{ id: string }>('id');
 // One resolver for every type: resolveNodes returns `unknown`, each type's loader its own shape.
 const entity = { key, resolveReference: resolveByGlobalId as never };
 
-for (const ref of [
-  RemoteAccessSession,
-  TestGridSession,
-  StreamingSession,
-  DevEnvironmentSession,
-  DeviceFarmProject,
-  DeviceFarmTestGridProject,
-  NimbleStudio,
-  NimbleLaunchProfile,
-  NimbleStreamingImage,
-  CodeCatalystSpace,
-  CodeCatalystProject,
-  CodeCatalystDevEnvironment,
-]) {
-  builder.asEntity(ref, entity);
-}
 builder.asEntity(Session, entity);
+
+/** Makes every type a source lists in its graph's `entities` an entity keyed by `id`. */
+export function registerEntities(refs: readonly unknown[]): void {
+  for (const ref of refs) builder.asEntity(ref as typeof Session, entity);
+}
 
 /**
  * @apollo/subgraph fails the whole `_entities` list (masked, and logged as a server fault) when

@@ -21,7 +21,8 @@ export interface WatchScope {
 
 /** What the graph layer tells the watcher: which scopes exist, and how to read one. */
 export interface WatchSource<T> {
-  scopes(kinds: ReadonlySet<string>): Promise<WatchScope[]>;
+  /** The scopes of these kinds; of every kind when none are named. */
+  scopes(kinds?: ReadonlySet<string>): Promise<WatchScope[]>;
   /** Reads a scope newest first, at least down to `until` (ms) when given; `pages` is calls made. */
   read(scope: WatchScope, until: number | undefined): Promise<ScopeRead<T> & { pages: number }>;
 }
@@ -146,7 +147,7 @@ export class Watcher<T> {
     this.leaderWithInterest = leader && keys.size > 0;
     if (!leader) return this.options.onTick?.({ leader, scopes: 0, pages: 0, events: 0, continues: this.continues() });
     for (const key of this.seen.keys()) if (!keys.has(key)) this.seen.delete(key);
-    const scopes = keys.size === 0 ? [] : (await source.scopes(new Set(KINDS))).filter((s) => keys.has(s.key));
+    const scopes = keys.size === 0 ? [] : (await source.scopes()).filter((s) => keys.has(s.key));
     const bodies: Body<T>[] = [];
     let pages = 0;
     await Promise.all(
@@ -240,8 +241,6 @@ export class Watcher<T> {
     return keys;
   }
 }
-
-const KINDS = ['REMOTE_ACCESS', 'TEST_GRID', 'STREAMING', 'DEV_ENVIRONMENT'];
 
 const matches = <T>(interest: Interest, event: WatchEvent<T>) =>
   interest.kinds.has(event.kind) && interest.types.has(event.type) && interest.allows(event.source, event.scope);

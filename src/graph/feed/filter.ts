@@ -1,6 +1,7 @@
 import { badInput } from '../../errors.js';
 import type { SessionKind, SessionRecord } from '../../loaders/records.js';
 import { sessionPhase, sessionTimes, type SessionPhase } from '../../loaders/sessionPhase.js';
+import { SESSION_KINDS } from '../../sources/registry.js';
 
 export interface FeedFilterInput {
   kinds?: readonly SessionKind[] | null;
@@ -16,15 +17,9 @@ export interface FeedFilter {
   createdBefore: Date | undefined;
 }
 
-const ALL_KINDS: SessionKind[] = ['REMOTE_ACCESS', 'TEST_GRID', 'STREAMING', 'DEV_ENVIRONMENT'];
-
-/** The phases each kind can be in (see sessionPhase.ts): a kind that cannot match is not read. */
-const KIND_PHASES: Record<SessionKind, SessionPhase[]> = {
-  REMOTE_ACCESS: ['PENDING', 'STARTING', 'RUNNING', 'STOPPING', 'ENDED', 'FAILED'],
-  TEST_GRID: ['RUNNING', 'ENDED', 'FAILED'],
-  STREAMING: ['STARTING', 'RUNNING', 'STOPPING', 'ENDED', 'FAILED'],
-  DEV_ENVIRONMENT: ['RUNNING'],
-};
+const ALL_KINDS = SESSION_KINDS.map((k) => k.kind);
+/** The phases each kind can be in: a kind that cannot match is not read. */
+const KIND_PHASES = new Map(SESSION_KINDS.map((k) => [k.kind, k.phases]));
 
 export function parseFeedFilter(input: FeedFilterInput | null | undefined): FeedFilter {
   if (input?.kinds?.length === 0) throw badInput('`filter.kinds` must name at least one kind; leave it out for every kind.');
@@ -35,7 +30,7 @@ export function parseFeedFilter(input: FeedFilterInput | null | undefined): Feed
     throw badInput('`filter.createdAfter` must be earlier than `filter.createdBefore`.');
   }
   const phases = input?.phases ? new Set(input.phases) : null;
-  const kinds = (input?.kinds ?? ALL_KINDS).filter((k) => !phases || KIND_PHASES[k].some((p) => phases.has(p)));
+  const kinds = (input?.kinds ?? ALL_KINDS).filter((k) => !phases || KIND_PHASES.get(k)?.some((p) => phases.has(p)));
   return { kinds: new Set(kinds), phases, createdAfter, createdBefore };
 }
 
@@ -60,12 +55,4 @@ export function accepts(filter: FeedFilter) {
     const t = createdTime(s);
     return (after === undefined || t >= after) && (before === undefined || t < before);
   };
-}
-
-/** The test grid status AWS can filter by, when the phases name exactly one. */
-export function testGridStatus(filter: FeedFilter): 'ACTIVE' | 'CLOSED' | 'ERRORED' | undefined {
-  if (!filter.phases) return undefined;
-  const byPhase = { RUNNING: 'ACTIVE', ENDED: 'CLOSED', FAILED: 'ERRORED' } as const;
-  const statuses = [...filter.phases].flatMap((p) => (p in byPhase ? [byPhase[p as keyof typeof byPhase]] : []));
-  return statuses.length === 1 ? statuses[0] : undefined;
 }

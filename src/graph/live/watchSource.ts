@@ -9,7 +9,8 @@ import type { Discovery } from '../../scopes/discovery.js';
 import type { Upstream } from '../../upstream/index.js';
 import type { Observed } from '../../watch/diff.js';
 import type { WatchScope, WatchSource } from '../../watch/index.js';
-import type { FeedStream } from '../connections/mergedConnection.js';
+import type { SessionStream } from '../../sources/kinds.js';
+import { SESSION_KINDS } from '../../sources/registry.js';
 import { createdTime } from '../feed/filter.js';
 import { feedStreams } from '../feed/streams.js';
 import { sessionPhase } from '../../loaders/sessionPhase.js';
@@ -17,16 +18,14 @@ import { sessionPhase } from '../../loaders/sessionPhase.js';
 /** Pages read per scope and poll at most, following its open sessions down the list. */
 const MAX_PAGES = 10;
 
-const KIND_OF_KEY: Record<string, SessionKind> = { RA: 'REMOTE_ACCESS', TG: 'TEST_GRID', ST: 'STREAMING', DE: 'DEV_ENVIRONMENT' };
-
-function observe(stream: FeedStream<SessionRecord>, item: SessionRecord): Observed<SessionRecord> {
+function observe(stream: SessionStream<SessionRecord>, item: SessionRecord): Observed<SessionRecord> {
   const phase = sessionPhase(item);
   const status = 'status' in item ? item.status : 'state' in item ? item.state : '';
   return { id: stream.idOf(item), state: `${phase}|${status ?? ''}`, ended: phase === 'ENDED' || phase === 'FAILED', createdAt: createdTime(item), item };
 }
 
 export function watchSource(upstream: Upstream, discovery: Discovery): WatchSource<SessionRecord> {
-  let streams = new Map<string, FeedStream<SessionRecord>>();
+  let streams = new Map<string, SessionStream<SessionRecord>>();
   return {
     async scopes(kinds) {
       const ctx = {
@@ -36,13 +35,10 @@ export function watchSource(upstream: Upstream, discovery: Discovery): WatchSour
         partialErrors: [],
         cursorKey: Buffer.alloc(0),
       } as GatewayContext;
-      const filter = { kinds: kinds as ReadonlySet<SessionKind>, phases: null, createdAfter: undefined, createdBefore: undefined };
+      const filter = { kinds: (kinds ?? new Set(SESSION_KINDS.map((k) => k.kind))) as ReadonlySet<SessionKind>, phases: null, createdAfter: undefined, createdBefore: undefined };
       const found = (await feedStreams(ctx, filter)).streams;
       streams = new Map(found.map((s) => [s.key, s]));
-      return found.map((s): WatchScope => {
-        const [prefix = '', scope = ''] = s.key.split('|');
-        return { key: s.key, kind: KIND_OF_KEY[prefix] as string, source: s.source, scope };
-      });
+      return found.map((s): WatchScope => ({ key: s.key, kind: s.kind, source: s.source, scope: s.scope }));
     },
     async read(scope, until) {
       const stream = streams.get(scope.key);

@@ -1,0 +1,85 @@
+// Device Farm's two kinds of session: remote access (a real phone or tablet) and test grid
+// (a Selenium browser). How each maps onto the shared phase and times, and how the feed lists it.
+import type { RemoteAccessSessionRecord, TestGridSessionRecord } from './calls.js';
+import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
+
+const REMOTE_ACCESS_PHASE: Record<string, SessionPhase> = {
+  PENDING: 'PENDING',
+  PENDING_CONCURRENCY: 'PENDING',
+  PENDING_DEVICE: 'PENDING',
+  SCHEDULING: 'PENDING',
+  PROCESSING: 'STARTING',
+  PREPARING: 'STARTING',
+  RUNNING: 'RUNNING',
+  STOPPING: 'STOPPING',
+  COMPLETED: 'ENDED',
+};
+/** A completed remote access session whose result says it broke has failed. */
+const FAILED_RESULTS = new Set(['FAILED', 'ERRORED']);
+
+const remoteAccessTimes = (s: RemoteAccessSessionRecord) => ({ createdAt: orNull(s.created), startedAt: orNull(s.started), endedAt: orNull(s.stopped) });
+
+export const remoteAccess: SessionKindModel<RemoteAccessSessionRecord> = {
+  kind: 'REMOTE_ACCESS',
+  typename: 'RemoteAccessSession',
+  source: 'deviceFarm',
+  description: 'A Device Farm remote access session on a real phone or tablet (ListRemoteAccessSessions).',
+  phases: ['PENDING', 'STARTING', 'RUNNING', 'STOPPING', 'ENDED', 'FAILED'],
+  phase(s) {
+    const phase = REMOTE_ACCESS_PHASE[s.status ?? ''];
+    if (phase === 'ENDED' && FAILED_RESULTS.has(s.result ?? '')) return 'FAILED';
+    return phase ?? phaseFromTimes(remoteAccessTimes(s));
+  },
+  times: remoteAccessTimes,
+  async streams({ loaders, discovery }) {
+    const timeOf = createdTimeOf(remoteAccessTimes);
+    return (await discovery.get('deviceFarmProjects')).map(({ arn }) => ({
+      key: `RA|${arn}`,
+      kind: 'REMOTE_ACCESS',
+      source: 'deviceFarm',
+      scope: arn,
+      idOf: (s) => s.arn,
+      timeOf,
+      fetchPage: (nextToken) => loaders.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
+    }));
+  },
+  graphiqlFields: 'name status result device { name platform os }',
+};
+
+const TEST_GRID_PHASE: Record<string, SessionPhase> = { ACTIVE: 'RUNNING', CLOSED: 'ENDED', ERRORED: 'FAILED' };
+
+// A Selenium session runs from the moment it is created.
+const testGridTimes = (s: TestGridSessionRecord) => ({ createdAt: orNull(s.created), startedAt: orNull(s.created), endedAt: orNull(s.ended) });
+
+/** The test grid status AWS can filter by, when the phases name exactly one. */
+export function testGridStatus(filter: Pick<StreamFilter, 'phases'>): 'ACTIVE' | 'CLOSED' | 'ERRORED' | undefined {
+  if (!filter.phases) return undefined;
+  const byPhase = { RUNNING: 'ACTIVE', ENDED: 'CLOSED', FAILED: 'ERRORED' } as const;
+  const statuses = [...filter.phases].flatMap((p) => (p in byPhase ? [byPhase[p as keyof typeof byPhase]] : []));
+  return statuses.length === 1 ? statuses[0] : undefined;
+}
+
+export const testGrid: SessionKindModel<TestGridSessionRecord> = {
+  kind: 'TEST_GRID',
+  typename: 'TestGridSession',
+  source: 'deviceFarm',
+  description: 'A Device Farm desktop browser testing (Selenium) session (ListTestGridSessions).',
+  phases: ['RUNNING', 'ENDED', 'FAILED'],
+  phase: (s) => TEST_GRID_PHASE[s.status ?? ''] ?? phaseFromTimes(testGridTimes(s)),
+  times: testGridTimes,
+  async streams({ loaders, discovery }, filter) {
+    const pushed = { status: testGridStatus(filter), creationTimeAfter: filter.createdAfter, creationTimeBefore: filter.createdBefore };
+    const timeOf = createdTimeOf(testGridTimes);
+    return (await discovery.get('testGridProjects')).map(({ arn: projectArn }) => ({
+      key: `TG|${projectArn}`,
+      kind: 'TEST_GRID',
+      source: 'deviceFarm',
+      scope: projectArn,
+      idOf: (s) => s.arn,
+      timeOf,
+      pageSize: FEED_PAGE_SIZE,
+      fetchPage: (nextToken, maxResult) => loaders.deviceFarm.testGridSessionPage.load({ projectArn, ...pushed, maxResult, nextToken }),
+    }));
+  },
+  graphiqlFields: 'testGridStatus: status billingMinutes',
+};

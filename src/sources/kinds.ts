@@ -1,0 +1,86 @@
+// What a source declares about each kind of session it lists, once: the feed, the filter, the
+// shared phase and times, the live watcher, the history sweep, `Session.kind`, global IDs and the
+// GraphiQL query all read it from the registry (registry.ts). Nothing here knows GraphQL types.
+import type { Source } from '../config.js';
+import type { Page } from '../aws/page.js';
+import type { Loaders } from '../loaders/index.js';
+import type { Discovery } from '../scopes/discovery.js';
+
+export const SESSION_PHASES = ['PENDING', 'STARTING', 'RUNNING', 'STOPPING', 'ENDED', 'FAILED'] as const;
+export type SessionPhase = (typeof SESSION_PHASES)[number];
+
+export interface SessionTimes {
+  createdAt: Date | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+}
+
+export const orNull = (d: Date | undefined): Date | null => d ?? null;
+
+/**
+ * The phase of a status this gateway does not know yet (AWS adds values), from the timestamps,
+ * so a new status never fails a session.
+ */
+export function phaseFromTimes(times: SessionTimes): SessionPhase {
+  if (times.endedAt) return 'ENDED';
+  if (times.startedAt) return 'RUNNING';
+  return 'PENDING';
+}
+
+/** One upstream list of one scope, as the feed, the watcher and the sweep read it. */
+export interface SessionStream<T> {
+  /** Stable identity across requests, e.g. "ST|<studio id>": feed cursors hold it, so it never changes. */
+  key: string;
+  kind: string;
+  source: Source;
+  /** The scope as the access policy names it (a project ARN, a studio ID, a space name). */
+  scope: string;
+  idOf: (item: T) => string;
+  /** Creation time in ms; upstream lists are newest first by it. */
+  timeOf: (item: T) => number;
+  fetchPage: (token: string | undefined, size: number | undefined) => Promise<Page<T>>;
+  /**
+   * The page size to ask for, where the API takes one. Fixed, not sized to the request: every
+   * request then asks for the same pages, so a page a previous request stopped inside is the same
+   * cached page, and a walk costs no more calls than listing the scope.
+   */
+  pageSize?: number;
+}
+
+/** What a stream may push to AWS, where the API filters. */
+export interface StreamFilter {
+  phases: ReadonlySet<SessionPhase> | null;
+  createdAfter: Date | undefined;
+  createdBefore: Date | undefined;
+}
+
+/** What a kind's streams read through: the request's loaders and its view of the scopes. */
+export interface StreamReads {
+  loaders: Loaders;
+  discovery: Discovery;
+}
+
+/** Where an API takes a page size: one more than the largest `first`, so one page fills any page of the feed. */
+export const FEED_PAGE_SIZE = 101;
+
+export interface SessionKindModel<R extends { kind: string }> {
+  kind: R['kind'];
+  /** Its GraphQL type: global IDs, `Session.__typename`, entities. */
+  typename: string;
+  source: Source;
+  /** The `SessionKind` enum value's description. */
+  description: string;
+  /** The phases it can be in: a filter on other phases reads none of its lists. */
+  phases: readonly SessionPhase[];
+  phase(session: R): SessionPhase;
+  times(session: R): SessionTimes;
+  /** One stream per scope the caller may see, with the filter pushed upstream where the API has it. */
+  streams(reads: StreamReads, filter: StreamFilter): Promise<Array<SessionStream<R>>>;
+  /** Its own fields in GraphiQL's default query, as an inline fragment's selection. */
+  graphiqlFields: string;
+}
+
+export const createdTimeOf =
+  <R>(times: (s: R) => SessionTimes) =>
+  (s: R): number =>
+    times(s).createdAt?.getTime() ?? 0;
