@@ -4,15 +4,9 @@ import { parsePolicy, PolicyError, type Policy } from './auth/policy.js';
 import type { BreakerSettings } from './upstream/breaker.js';
 import type { RateLimit } from './upstream/limiter.js';
 
-export const SOURCES = ['deviceFarm', 'nimble', 'codeCatalyst'] as const;
-export type Source = (typeof SOURCES)[number];
+import { SOURCE_REGISTRY, SOURCES, type Source } from './sources/registry.js';
 
-/** How messages name each source. */
-export const SOURCE_LABEL: Record<Source, string> = {
-  deviceFarm: 'Device Farm',
-  nimble: 'Nimble Studio',
-  codeCatalyst: 'CodeCatalyst',
-};
+export type { Source };
 
 export interface EmulatorConfig {
   port: number;
@@ -217,19 +211,9 @@ function redisUrl(env: Env): string | undefined {
 }
 
 /** AWS publishes 10 calls per second with a burst of 50 for Device Farm's List/Get APIs, per account. */
-const DEVICE_FARM_QUOTA: RateLimit = { perSecond: 10, burst: 50 };
-/**
- * AWS publishes no quota for Nimble Studio or CodeCatalyst: these defaults let a cold feed read a
- * few dozen scopes in one window and keep a runaway load polite. Set them to your account's limits.
- */
-const UNPUBLISHED_QUOTA: RateLimit = { perSecond: 25, burst: 100 };
-
 function upstreamSettings(env: Env): UpstreamSettings {
-  const limits: Partial<Record<Source, RateLimit | undefined>> = {
-    deviceFarm: rateLimit(env, 'DEVICE_FARM_RATE_LIMIT', DEVICE_FARM_QUOTA),
-    nimble: rateLimit(env, 'NIMBLE_RATE_LIMIT', UNPUBLISHED_QUOTA),
-    codeCatalyst: rateLimit(env, 'CODECATALYST_RATE_LIMIT', UNPUBLISHED_QUOTA),
-  };
+  // Each source declares its variable and default (AWS's published quota where there is one).
+  const limits = Object.fromEntries(SOURCE_REGISTRY.map(({ name, client: { rateLimit: r } }) => [name, rateLimit(env, r.variable, r.default)]));
   return {
     cacheTtlMs: integer(env, 'UPSTREAM_CACHE_TTL_MS', 5_000, 0, 3_600_000),
     cacheMaxBytes: integer(env, 'UPSTREAM_CACHE_MAX_MB', 64, 1, 65_536) * 1024 * 1024,

@@ -1,6 +1,6 @@
 // What one request's principal may see, asked where scopes are chosen: the feed's streams, scope
 // lists (through scopedDiscovery) and the loaders. A denied scope is never called.
-import type { Source } from '../config.js';
+import { SOURCES, type Source } from '../sources/registry.js';
 import { SCOPE_SOURCE, type Discovery, type ScopeKind, type Scopes } from '../scopes/discovery.js';
 import { ANY_SCOPE, type PolicyRule } from './policy.js';
 
@@ -31,7 +31,7 @@ export function accessOf(rules: readonly PolicyRule[]): Access {
     const scopes = rule.sources[source] ?? [];
     return scopes.includes(ANY_SCOPE) || scopes.includes(scope);
   };
-  const everything = (['deviceFarm', 'nimble', 'codeCatalyst'] as const).every((s) => rules.some((r) => r.sources[s]?.includes(ANY_SCOPE)));
+  const everything = SOURCES.every((s) => rules.some((r) => r.sources[s]?.includes(ANY_SCOPE)));
   return {
     all: everything,
     source: (source) => rules.some((r) => (r.sources[source]?.length ?? 0) > 0),

@@ -1,6 +1,6 @@
 // Who may see what: the policy maps a principal's group claim to sources, scopes and `stop`.
 // Parsed and validated once at start-up (config.ts turns a PolicyError into a ConfigError).
-import { SOURCES, type Source } from '../config.js';
+import { SOURCES, type Source } from '../sources/registry.js';
 
 /** `*` grants every scope of a source. */
 export const ANY_SCOPE = '*';

@@ -1,25 +1,10 @@
-import { DeviceFarmClient } from '@aws-sdk/client-device-farm';
-import { NimbleClient } from '@aws-sdk/client-nimble';
-import { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
-import { SOURCE_LABEL, type Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 import { GatewayError } from '../errors.js';
-import type { CodeCatalyst } from '../sources/codeCatalyst/calls.js';
-import type { DeviceFarm } from '../sources/deviceFarm/calls.js';
-import type { Nimble } from '../sources/nimble/calls.js';
+import type { SdkClient } from '../sources/client.js';
+import { SOURCE_REGISTRY, type Clients } from '../sources/registry.js';
+import type { SourceDeclaration } from '../sources/source.js';
 
-/** The SDK clients of the enabled sources: one each per process. */
-export interface Clients {
-  deviceFarm?: DeviceFarmClient;
-  nimble?: NimbleClient;
-  codeCatalyst?: CodeCatalystClient;
-}
-
-/** The same sources as the AWS-layer functions read them, through the upstream layer. */
-export interface SourceClients {
-  deviceFarm?: DeviceFarm;
-  nimble?: Nimble;
-  codeCatalyst?: CodeCatalyst;
-}
+export type { Clients, SourceClients } from '../sources/registry.js';
 
 export interface ClientSettings {
   sources: ReadonlySet<Source>;
@@ -37,9 +22,8 @@ export interface ClientSettings {
 }
 
 const FAKE_CREDENTIALS = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' };
-const FAKE_TOKEN = { token: 'emulator-token' };
 
-/** Creates one client per enabled source; called once per process. */
+/** Creates one client per enabled source, as each source declares it; called once per process. */
 export function createClients(settings: ClientSettings): Clients {
   const local = settings.emulatorEndpoint;
   const common = {
@@ -52,31 +36,21 @@ export function createClients(settings: ClientSettings): Clients {
     ...(settings.retryStrategy ? { retryStrategy: settings.retryStrategy as never } : {}),
     ...(local ? { endpoint: local, region: 'us-west-2', credentials: FAKE_CREDENTIALS } : {}),
   };
-  const clients: Clients = {};
-  if (settings.sources.has('deviceFarm')) {
-    clients.deviceFarm = new DeviceFarmClient({ ...common, region: settings.deviceFarmRegion });
-  }
-  if (settings.sources.has('nimble')) {
-    clients.nimble = new NimbleClient(common);
-  }
-  if (settings.sources.has('codeCatalyst')) {
-    const token = local ? FAKE_TOKEN : settings.codeCatalystToken ? { token: settings.codeCatalystToken } : undefined;
-    const { credentials: _sigv4Only, ...bearer } = common as typeof common & { credentials?: unknown };
-    // CodeCatalyst is global, but its client still demands a region.
-    clients.codeCatalyst = new CodeCatalystClient({
-      region: 'us-west-2',
-      ...bearer,
-      ...(token ? { token } : {}),
-    });
-  }
-  return clients;
+  const enabledSources = SOURCE_REGISTRY.filter((s) => settings.sources.has(s.name));
+  return Object.fromEntries(enabledSources.map((s) => [s.name, s.client.createClient(settings, common)])) as Clients;
+}
+
+/** The enabled sources' clients with their declarations. */
+export function clientsOf(clients: Clients): Array<{ source: SourceDeclaration; client: SdkClient }> {
+  return SOURCE_REGISTRY.flatMap((source: SourceDeclaration) => {
+    const client = clients[source.name as Source];
+    return client ? [{ source, client }] : [];
+  });
 }
 
 /** Releases sockets; used on shutdown and by tests. */
 export function destroyClients(clients: Clients): void {
-  clients.deviceFarm?.destroy();
-  clients.nimble?.destroy();
-  clients.codeCatalyst?.destroy();
+  for (const { client } of clientsOf(clients)) client.destroy();
 }
 
 /** The client of an enabled source, or a coded error saying the source is switched off. */

@@ -1,5 +1,5 @@
 import { GatewayError, type ErrorCode } from '../errors.js';
-import { SOURCE_LABEL, type Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 import { DENIED, NOT_FOUND, statusOf, THROTTLED, type SdkLikeError } from './errorNames.js';
 
 const BAD_REQUEST = new Set(['ArgumentException', 'ValidationException', 'ConflictException']);

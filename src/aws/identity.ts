@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Clients } from './clients.js';
+import { clientsOf, type Clients } from './clients.js';
 
 /**
  * Who the gateway is upstream: a digest of the access key IDs and token its clients resolve.
@@ -7,10 +7,6 @@ import type { Clients } from './clients.js';
  * one Redis never read each other's pages. Nothing secret is kept: only a digest.
  */
 export async function clientsIdentity(clients: Clients): Promise<string> {
-  const parts = await Promise.all([
-    clients.deviceFarm?.config.credentials().then((c) => c.accessKeyId),
-    clients.nimble?.config.credentials().then((c) => c.accessKeyId),
-    clients.codeCatalyst?.config.token?.().then((t) => t.token),
-  ]).catch(() => ['unresolved']);
+  const parts = await Promise.all(clientsOf(clients).map(({ source, client }) => source.client.identity(client))).catch(() => ['unresolved']);
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }

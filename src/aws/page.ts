@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors.js';
-import { SOURCE_LABEL, type Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 
 /** One upstream page: its items in upstream order and the token of the next page, if any. */
 export interface Page<T> {

@@ -7,7 +7,7 @@ import * as cc from '../sources/codeCatalyst/calls.js';
 import * as df from '../sources/deviceFarm/calls.js';
 import * as nimble from '../sources/nimble/calls.js';
 import { deviceFarmScopeOf, type Access } from '../auth/access.js';
-import { SOURCE_LABEL, type Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 import { GatewayError } from '../errors.js';
 import { enabled } from './util.js';
 

@@ -1,7 +1,7 @@
 import { context, ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import DataLoader from 'dataloader';
 import { GatewayError } from '../errors.js';
-import { SOURCE_LABEL, type Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 import { stableKey } from '../upstream/key.js';
 import type { SessionRecord } from './records.js';
 

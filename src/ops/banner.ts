@@ -1,5 +1,5 @@
 import { describeAuth } from '../auth/authenticate.js';
-import type { Clients } from '../aws/clients.js';
+import { clientsOf, type Clients } from '../aws/clients.js';
 import type { Config } from '../config.js';
 
 /**
@@ -8,10 +8,7 @@ import type { Config } from '../config.js';
  */
 export async function bannerFields(config: Config, clients: Clients, emulatorUrl: string | undefined) {
   const regions: Record<string, string> = {};
-  if (clients.deviceFarm) regions.deviceFarm = await clients.deviceFarm.config.region();
-  if (clients.nimble) regions.nimble = await clients.nimble.config.region();
-  // CodeCatalyst is a global service; its client's region is a formality.
-  if (clients.codeCatalyst) regions.codeCatalyst = 'global';
+  for (const { source, client } of clientsOf(clients)) regions[source.name] = await source.client.region(client);
   return {
     upstream: config.upstream === 'emulator' ? `emulator ${emulatorUrl}` : 'aws',
     regions,

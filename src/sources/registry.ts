@@ -1,13 +1,22 @@
 // The sources of sessions, declared once each. Everything that spans sources (the feed and its
 // filter, `Session`, phases, `node`, entities, the watcher, the history sweep, GraphiQL's
 // default query) reads this list and never names a source.
+import type { SourceClient } from '../aws/sourceClient.js';
 import type { SessionRecord } from '../loaders/records.js';
+import type { SourceDeclaration } from './source.js';
 import { codeCatalyst } from './codeCatalyst/index.js';
 import { deviceFarm } from './deviceFarm/index.js';
 import type { SessionKindModel } from './kinds.js';
 import { nimble } from './nimble/index.js';
 
-export const SOURCE_REGISTRY = [deviceFarm, nimble, codeCatalyst] as const;
+/** The names of the sources (a type can't be read off the list below: the declarations' types use it). */
+export type Source = 'deviceFarm' | 'nimble' | 'codeCatalyst';
+
+export const SOURCE_REGISTRY = [deviceFarm, nimble, codeCatalyst] as const satisfies ReadonlyArray<{ name: Source }>;
+
+// Compile-time: every name in Source is declared in the list, and nothing else is.
+const everySourceDeclared: [Source] extends [(typeof SOURCE_REGISTRY)[number]['name']] ? true : never = true;
+void everySourceDeclared;
 
 /** Every kind of session, in declaration order. Each model is only handed records of its own kind (see sessionKind). */
 export const SESSION_KINDS = SOURCE_REGISTRY.flatMap((s) => s.kinds as ReadonlyArray<unknown>) as ReadonlyArray<SessionKindModel<SessionRecord>>;
@@ -20,3 +29,22 @@ export function sessionKind(kind: SessionRecord['kind']): SessionKindModel<Sessi
   if (!model) throw new Error(`No source declares the session kind ${kind}.`);
   return model;
 }
+
+/** The sources' names, in registry order. */
+export const SOURCES: readonly Source[] = SOURCE_REGISTRY.map((s) => s.name);
+
+/** How messages name each source. */
+export const SOURCE_LABEL = Object.fromEntries(SOURCE_REGISTRY.map((s) => [s.name, s.client.label])) as Record<Source, string>;
+
+type Registered = (typeof SOURCE_REGISTRY)[number];
+type ClientOf<N extends Source> = ReturnType<Extract<Registered, { name: N }>['client']['createClient']>;
+
+/** The SDK clients of the enabled sources: one each per process. */
+export type Clients = { [N in Source]?: ClientOf<N> };
+/** The same, as the AWS-layer functions read them: through the upstream layer. */
+export type SourceClients = { [N in Source]?: SourceClient<ClientOf<N>> };
+/** Each source's loaders for one request. */
+export type SourceLoaders = { [N in Source]: ReturnType<Extract<Registered, { name: N }>['loaders']> };
+
+/** The declaration of a source. */
+export const sourceDeclaration = (name: Source): SourceDeclaration => SOURCE_REGISTRY.find((s) => s.name === name) as SourceDeclaration;

@@ -1,5 +1,9 @@
 // What a source declares, once, in its folder's index.ts; registry.ts lists the sources.
-import type { Source } from '../config.js';
+import type { Access } from '../auth/access.js';
+import type { SourceClient } from '../aws/sourceClient.js';
+import type { SessionSink } from '../loaders/util.js';
+import type { Discovery } from '../scopes/discovery.js';
+import type { SdkClient, SourceClientDeclaration } from './client.js';
 import type { SessionKindModel } from './kinds.js';
 
 /** A source's GraphQL part: its types register themselves with the builder when imported. */
@@ -8,8 +12,15 @@ export interface SourceGraph {
   entities: readonly unknown[];
 }
 
-export interface SourceDeclaration {
-  name: Source;
+export interface SourceDeclaration<C extends SdkClient = SdkClient> {
+  /** Its name in configuration (SOURCES), policies, metrics and `extensions.source`. */
+  name: string;
+  client: SourceClientDeclaration<C>;
+  /**
+   * Its per-request loaders over the process-wide client (undefined when the source is switched
+   * off). Every listed session goes to `seen` (the history recorder), when there is one.
+   */
+  loaders(client: SourceClient<C> | undefined, discovery: Discovery, access: Access, seen?: SessionSink): object;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own record type
   kinds: ReadonlyArray<SessionKindModel<any>>;
   /**

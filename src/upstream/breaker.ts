@@ -1,5 +1,5 @@
 import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy, type CircuitState } from 'cockatiel';
-import { SOURCE_LABEL, type Source } from '../config.js';
+import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 import { GatewayError } from '../errors.js';
 
 export interface BreakerSettings {

@@ -3,7 +3,7 @@
 import type { Clients, SourceClients } from '../aws/clients.js';
 import { call } from '../aws/errors.js';
 import type { SourceClient } from '../aws/sourceClient.js';
-import { SOURCE_LABEL, type Source } from '../config.js';
+import { SOURCE_LABEL, SOURCES, type Source } from '../sources/registry.js';
 import { GatewayError } from '../errors.js';
 import type { CircuitState } from 'cockatiel';
 import { SourceBreaker, type BreakerSettings } from './breaker.js';
@@ -157,11 +157,8 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     };
   }
   const invalidateScope = (source: Source, scope: string) => cache.invalidate(scopePrefix(identity, source, scope));
-  const reads = (request: RequestReads = {}): SourceClients => ({
-    deviceFarm: sourceClient('deviceFarm', clients.deviceFarm, request),
-    nimble: sourceClient('nimble', clients.nimble, request),
-    codeCatalyst: sourceClient('codeCatalyst', clients.codeCatalyst, request),
-  });
+  const reads = (request: RequestReads = {}): SourceClients =>
+    Object.fromEntries(SOURCES.map((source) => [source, sourceClient(source, clients[source], request)])) as SourceClients;
 
   return {
     forRequest: reads,

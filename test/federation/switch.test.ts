@@ -2,7 +2,8 @@
 // router. Only the schema differs, so these ask yoga in-process and never reach an upstream.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
-import { ConfigError, loadConfig, SOURCES } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { SOURCES } from '../../src/sources/registry.js';
 import { createGateway } from '../../src/gateway.js';
 
 const clients = createClients({

@@ -443,11 +443,11 @@ export type SessionPhase =
 
 /** An AWS service the gateway reads sessions from. */
 export type SessionSource =
-  /** Amazon CodeCatalyst (`extensions.source`: codeCatalyst). */
+  /** CodeCatalyst (`extensions.source`: codeCatalyst). */
   | 'CODE_CATALYST'
-  /** AWS Device Farm (`extensions.source`: deviceFarm). */
+  /** Device Farm (`extensions.source`: deviceFarm). */
   | 'DEVICE_FARM'
-  /** Amazon Nimble Studio (`extensions.source`: nimble). */
+  /** Nimble Studio (`extensions.source`: nimble). */
   | 'NIMBLE';
 
 export type RemoteAccessPageQueryVariables = Exact<{

@@ -6,7 +6,7 @@ import { ConfiguredRetryStrategy } from '@smithy/util-retry';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
-import { SOURCES, type Source } from '../../src/config.js';
+import { SOURCES, type Source } from '../../src/sources/registry.js';
 import { createGateway, type GatewayOptions } from '../../src/gateway.js';
 import { FIXED_START, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';

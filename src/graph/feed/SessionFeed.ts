@@ -1,8 +1,9 @@
 import { responsePathAsArray } from 'graphql';
 import { builder } from '../../builder.js';
-import { SOURCE_LABEL, type Source } from '../../config.js';
+import { SOURCE_LABEL, type Source } from '../../sources/registry.js';
 import { GatewayError } from '../../errors.js';
 import type { SessionRecord } from '../../loaders/records.js';
+import { SOURCE_REGISTRY } from '../../sources/registry.js';
 import { listFingerprint } from '../connections/cursor.js';
 import { decodeFeedCursor } from '../connections/feedCursor.js';
 import { resolveMergedConnection } from '../connections/mergedConnection.js';
@@ -14,11 +15,10 @@ import { Session, SessionKind, SessionPhase } from '../Session.js';
 
 export const SessionSource = builder.enumType('SessionSource', {
   description: 'An AWS service the gateway reads sessions from.',
-  values: {
-    DEVICE_FARM: { value: 'deviceFarm', description: 'AWS Device Farm (`extensions.source`: deviceFarm).' },
-    NIMBLE: { value: 'nimble', description: 'Amazon Nimble Studio (`extensions.source`: nimble).' },
-    CODE_CATALYST: { value: 'codeCatalyst', description: 'Amazon CodeCatalyst (`extensions.source`: codeCatalyst).' },
-  } as const,
+  // DEVICE_FARM for deviceFarm: each source in the registry, by its configuration name.
+  values: Object.fromEntries(
+    SOURCE_REGISTRY.map(({ name, client }) => [name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: name, description: `${client.label} (\`extensions.source\`: ${name}).` }]),
+  ) as Record<string, { value: Source; description: string }>,
 });
 
 const SessionSourceFailure = builder.objectRef<SourceFailure>('SessionSourceFailure').implement({

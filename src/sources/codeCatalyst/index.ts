@@ -1,9 +1,18 @@
 // Amazon CodeCatalyst (global): Dev Environment sessions, per space, project and Dev Environment.
+import type { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
 import type { SourceDeclaration } from '../source.js';
+import { codeCatalystClient } from './client.js';
+import { createCodeCatalystLoaders } from './loaders.js';
+import { createCodeCatalystScopeLoaders } from './scopeLoaders.js';
 import { devEnvironment } from './sessionKinds.js';
 
 export const codeCatalyst = {
   name: 'codeCatalyst',
+  client: codeCatalystClient,
+  loaders: (client, discovery, access, seen) => ({
+    ...createCodeCatalystLoaders(client, access, seen),
+    ...createCodeCatalystScopeLoaders(client, discovery, access),
+  }),
   kinds: [devEnvironment],
   graph: () => import('./graph/index.js'),
-} as const satisfies SourceDeclaration;
+} as const satisfies SourceDeclaration<CodeCatalystClient>;

@@ -1,9 +1,18 @@
 // Amazon Nimble Studio: streaming sessions, per studio.
+import type { NimbleClient } from '@aws-sdk/client-nimble';
 import type { SourceDeclaration } from '../source.js';
+import { nimbleClient } from './client.js';
+import { createNimbleLoaders } from './loaders.js';
+import { createNimbleScopeLoaders } from './scopeLoaders.js';
 import { streaming } from './sessionKinds.js';
 
 export const nimble = {
   name: 'nimble',
+  client: nimbleClient,
+  loaders: (client, discovery, access, seen) => ({
+    ...createNimbleLoaders(client, access, seen),
+    ...createNimbleScopeLoaders(client, discovery, access),
+  }),
   kinds: [streaming],
   graph: () => import('./graph/index.js'),
-} as const satisfies SourceDeclaration;
+} as const satisfies SourceDeclaration<NimbleClient>;

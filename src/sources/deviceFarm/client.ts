@@ -1,0 +1,25 @@
+import { DeviceFarmClient } from '@aws-sdk/client-device-farm';
+import { accessKeyOf, type SourceClientDeclaration } from '../client.js';
+
+const SCOPED_ARN = /^(arn:[^:]+:devicefarm:[^:]*:[^:]*):(session|testgrid-session|project|testgrid-project):([^/]+)/;
+
+export const deviceFarmClient: SourceClientDeclaration<DeviceFarmClient> = {
+  label: 'Device Farm',
+  // AWS's published quota for Device Farm's List/Get APIs, per account.
+  rateLimit: { variable: 'DEVICE_FARM_RATE_LIMIT', default: { perSecond: 10, burst: 50 } },
+  createClient: (settings, common) => new DeviceFarmClient({ ...common, region: settings.deviceFarmRegion }),
+  preflight: (c) => [
+    { needs: 'a region', check: () => c.config.region() },
+    { needs: 'AWS credentials', check: () => c.config.credentials() },
+  ],
+  region: (c) => c.config.region(),
+  identity: accessKeyOf,
+  // A session or project ARN belongs to its project (`arn`, `projectArn`, `sessionArn`).
+  scopeOfCall(fields) {
+    const arn = [fields.arn, fields.projectArn, fields.sessionArn].find((a): a is string => typeof a === 'string') ?? '';
+    const match = SCOPED_ARN.exec(arn);
+    if (!match) return '';
+    const parent = match[2] === 'session' || match[2] === 'project' ? 'project' : 'testgrid-project';
+    return `${match[1]}:${parent}:${match[3]}`;
+  },
+};
