@@ -6,7 +6,7 @@ import { AWS_JSON_CONTENT_TYPE, encodeAwsJson } from './protocols/awsJson.js';
 import { encodeRestJson } from './protocols/restJson.js';
 
 function encoded(call: Call, body: object): { text: string; contentType: string } {
-  return call.service.name === 'deviceFarm'
+  return call.service.protocol.kind === 'awsJson'
     ? { text: encodeAwsJson(body), contentType: AWS_JSON_CONTENT_TYPE }
     : { text: encodeRestJson(body), contentType: 'application/json' };
 }

@@ -1,4 +1,4 @@
-// The HTTP server: one port for all three services plus the /_emulator control API. Each call
+// The HTTP server: one port for every registered service plus the /_emulator control API. Each call
 // goes: quota (on arrival) → latency → auth → throttled? → body/operation checks → injected
 // fault → operation → log.
 import { setMaxListeners } from 'node:events';
@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { authorize, type Authorization } from './auth.js';
 import { handleControl } from './control.js';
 import { resolveCall, withBody, type Call } from './dispatch.js';
-import { errorBody, faultError, ServiceError, unknownOperation } from './errors.js';
+import { errorBody, ServiceError, unknownOperation } from './errors.js';
 import { Holds } from './holds.js';
 import { Knobs, RequestLog } from './knobs.js';
 import { validOptions } from './options.js';
@@ -19,7 +19,7 @@ import type { CallContext } from './services/service.js';
 import { SessionControl } from './sessions.js';
 import { at } from './seed/time.js';
 import { createStore, dataView, type Store } from './store.js';
-import type { Emulator, EmulatorOptions, FaultKind } from './types.js';
+import type { Emulator, EmulatorOptions, FaultKind, ServiceName } from './types.js';
 import { createWorld } from './world.js';
 
 interface Outcome {
@@ -61,8 +61,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   setMaxListeners(0, closing.signal);
   const now = () => at(world.now());
 
-  const contextFor = (call: Call): CallContext => ({
-    store,
+  const contextFor = (call: Call): CallContext<unknown> => ({
+    data: store.data(call.service),
     now,
     pageSize: (operation) =>
       settings.pageSizes[`${call.service.name}.${operation}`] ?? settings.pageSizes[operation] ?? call.service.pageSizes[operation] ?? 10,
@@ -70,19 +70,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   /** Runs one service call; returns the status sent (0 if none), the error type and the fault drawn. */
   async function serve(res: ServerResponse, call: Call, auth: Authorization, throttled: boolean): Promise<Outcome> {
+    const { errors, protocol } = call.service;
+    const name = call.service.name as ServiceName;
     const fail = (error: ServiceError, fault?: FaultKind): Outcome => {
-      send(res, call, error.status, errorBody(call.service.name, error), error.type);
+      send(res, call, error.status, errorBody(errors, error), error.type);
       return { status: error.status, errorType: error.type, fault };
     };
-    const delay = knobs.latencyFor(call.service.name, call.operation);
+    const delay = knobs.latencyFor(name, call.operation);
     if (delay > 0) await sleep(delay, undefined, { signal: closing.signal }).catch(() => undefined);
-    await holds.wait(call.service.name, call.operation, call.params, closing.signal);
+    await holds.wait(name, call.operation, call.params, closing.signal);
     if (auth.error) return fail(auth.error);
-    if (throttled) return fail(faultError(call.service.name, 'throttle'));
+    if (throttled) return fail(errors.fault('throttle'));
     if (call.bodyError) return fail(call.bodyError);
     const operation = call.service.operations[call.operation];
-    if (!call.known || !operation) return fail(unknownOperation(call.service.name, call.operation));
-    const { fault, ms } = knobs.takeFault(call.service.name, call.operation) ?? {};
+    if (!call.known || !operation) return fail(unknownOperation(protocol, call.operation));
+    const { fault, ms } = knobs.takeFault(name, call.operation) ?? {};
     switch (fault) {
       case 'hang':
         await ended(res, closing.signal);
@@ -97,7 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       case 'unavailable':
       case 'notFound':
       case 'accessDenied':
-        return fail(faultError(call.service.name, fault), fault);
+        return fail(errors.fault(fault), fault);
       case 'slow':
         await sleep(ms ?? 0, undefined, { signal: closing.signal }).catch(() => undefined);
         break;
@@ -106,11 +108,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (res.destroyed) return { status: 0, fault };
     let body: object;
     try {
-      body = operation(new Params(call.params, call.service.errors), contextFor(call));
+      body = operation(new Params(call.params, errors), contextFor(call));
     } catch (error) {
       if (error instanceof ServiceError) return fail(error, fault);
       console.error(`emulator: ${call.service.name}.${call.operation} failed`, error);
-      return fail(faultError(call.service.name, 'unavailable'), fault);
+      return fail(errors.fault('unavailable'), fault);
     }
     if (fault === 'truncated') sendTruncated(res, call, body);
     else send(res, call, 200, fault === 'wrongShape' ? wrongShape(body) : body);
@@ -126,17 +128,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const seq = log.arrive();
     const startedAt = clock();
     const route = resolveCall(req, url);
-    const auth = authorize(route.service.name, req.headers.authorization);
+    const auth = authorize(route.service.auth, req.headers.authorization);
     // Like AWS's front end, the quota charges a call when it arrives, once its caller is known
     // and before its body is read; a throttled call takes no token.
-    const throttled = auth.caller !== undefined && route.known && !quotas.take(route.service.name, auth.caller, route.operation, startedAt);
+    const throttled = auth.caller !== undefined && route.known && !quotas.take(route.service.name as ServiceName, auth.caller, route.operation, startedAt);
     void readBody(req)
       .then(async (text) => {
         const call = withBody(route, text);
         const { status, errorType, fault } = await serve(res, call, auth, throttled);
         log.record({
           seq,
-          service: call.service.name,
+          service: call.service.name as ServiceName,
           operation: call.operation,
           method: req.method ?? 'GET',
           path: url.pathname + url.search,

@@ -1,24 +1,15 @@
 // The emulator's public contract. Object shapes come from the SDK clients themselves, so the
 // seeded store can be compared with what a client decodes, field for field.
-import type {
-  Device,
-  Project,
-  RemoteAccessSession,
-  TestGridProject,
-  TestGridSession,
-} from '@aws-sdk/client-device-farm';
-import type { LaunchProfile, StreamingImage, StreamingSession, Studio } from '@aws-sdk/client-nimble';
-import type {
-  DevEnvironmentSessionSummary,
-  DevEnvironmentSummary,
-  ProjectSummary,
-  SpaceSummary,
-} from '@aws-sdk/client-codecatalyst';
+import type { SERVICES } from './services/registry.js';
+import type { SessionKind } from './services/service.js';
 import type { WorldClockMode } from './world.js';
 
 import type { Hold, HoldMatch } from './holds.js';
 
-export type ServiceName = 'deviceFarm' | 'nimble' | 'codeCatalyst';
+type Registered = (typeof SERVICES)[number];
+
+/** The registered services (services/registry.ts). */
+export type ServiceName = Registered['name'];
 
 export interface EmulatorOptions {
   /** Default 127.0.0.1. */
@@ -64,8 +55,12 @@ export interface EmulatorOptions {
   simulation?: boolean;
 }
 
-/** A session kind, as the control API names it. */
-export type SessionKindName = 'remoteAccess' | 'testGrid' | 'streaming' | 'devEnvironment';
+type Kinds = Registered['kinds'];
+type KindKey<K> = K extends unknown ? keyof K & string : never;
+type SessionOf<K> = K extends unknown ? { [N in keyof K]: K[N] extends SessionKind<never, infer T> ? T : never }[keyof K] : never;
+
+/** A session kind, as the control API names it: every kind of every registered service. */
+export type SessionKindName = KindKey<Kinds>;
 
 /** A session the control API acted on: what it is, where it lives, and how it is now (the SDK shape). */
 export interface SessionRef {
@@ -74,8 +69,8 @@ export interface SessionRef {
   id: string;
   /** The project ARN, studio id, or `space/project/devEnvironmentId`. */
   scope: string;
-  /** Undefined once it has left the list (a closed CodeCatalyst session). */
-  session: RemoteAccessSession | TestGridSession | StreamingSession | DevEnvironmentSessionSummary | undefined;
+  /** The SDK's shape of it; undefined once it has left the list (a closed CodeCatalyst session). */
+  session: SessionOf<Kinds> | undefined;
 }
 
 /** A token bucket: `burst` tokens at most, refilled at `ratePerSecond`; a call takes one. */
@@ -143,32 +138,8 @@ export interface LatencyMatch {
   operation?: string;
 }
 
-/** Read-only views of the seeded store; lists are newest first, as the services return them. */
-export interface EmulatorData {
-  readonly deviceFarm: {
-    readonly projects: readonly Project[];
-    readonly testGridProjects: readonly TestGridProject[];
-    /** The device catalog sessions draw from. */
-    readonly devices: readonly Device[];
-    remoteAccessSessions(projectArn: string): RemoteAccessSession[];
-    testGridSessions(projectArn: string): TestGridSession[];
-  };
-  readonly nimble: {
-    readonly studios: readonly Studio[];
-    launchProfiles(studioId: string): LaunchProfile[];
-    streamingImages(studioId: string): StreamingImage[];
-    streamingSessions(studioId: string): StreamingSession[];
-    /** Identity Store user ids that create and own the studio's sessions. */
-    users(studioId: string): string[];
-  };
-  readonly codeCatalyst: {
-    readonly spaces: readonly SpaceSummary[];
-    projects(spaceName: string): ProjectSummary[];
-    /** Without `projectName`, every dev environment of the space. */
-    devEnvironments(spaceName: string, projectName?: string): DevEnvironmentSummary[];
-    sessions(spaceName: string, projectName: string, devEnvironmentId: string): DevEnvironmentSessionSummary[];
-  };
-}
+/** Read-only views of the seeded store, by service (each service's `view`); lists are newest first, as the services return them. */
+export type EmulatorData = { readonly [S in Registered as S['name']]: ReturnType<S['view']> };
 
 export interface Emulator {
   /** http://127.0.0.1:<port> */

@@ -1,14 +1,14 @@
 // Streaming sessions of the two main studios. Each one follows a launch profile of its studio:
 // instance type, image, backup, persistence, volume and termination settings come from there.
 import type { LaunchProfile, StreamingSession, Studio } from '@aws-sdk/client-nimble';
-import type { StudioContent } from './nimble.js';
-import { OLD_SESSION_WEIGHTS, SESSION_STATES, type SessionState } from './nimbleStates.js';
-import { mix, Random } from './prng.js';
-import { SessionTable, spread } from './sessionTable.js';
-import { at, DAY, MINUTE, SECOND } from './time.js';
-import { ACCOUNT, REGION } from './devices.js';
-import { streamingPlan } from './nimbleLife.js';
-import type { World } from '../world.js';
+import type { StudioContent } from './seed.js';
+import { OLD_SESSION_WEIGHTS, SESSION_STATES, type SessionState } from './states.js';
+import { mix, Random } from '../../seed/prng.js';
+import { SessionTable, spread } from '../../seed/sessionTable.js';
+import { at, DAY, MINUTE, SECOND } from '../../seed/time.js';
+import { DEFAULT_ACCOUNT as ACCOUNT, DEFAULT_REGION as REGION } from '../../seed/place.js';
+import { streamingPlan } from './life.js';
+import type { World } from '../../world.js';
 
 const SPAN = 150 * DAY;
 /** The simulation creates a session in each studio about this often. */

@@ -1,14 +1,14 @@
 // Nimble Studio: nineteen studios (every studio state and status code); the two oldest READY
 // ones hold launch profiles, streaming images, users and the streaming sessions.
 import type { LaunchProfile, StreamingImage, StreamingInstanceType, StreamingSession, Studio } from '@aws-sdk/client-nimble';
-import { ACCOUNT, REGION } from './devices.js';
-import { deepFreeze } from './freeze.js';
-import { IMAGES, LAUNCH_PROFILES, STUDIOS, VALIDATIONS } from './nimbleStates.js';
-import { streamingSessionTable } from './nimbleSessions.js';
-import { mix, Random } from './prng.js';
-import type { SessionTable } from './sessionTable.js';
-import { at, DAY, HOUR } from './time.js';
-import type { World } from '../world.js';
+import { DEFAULT_ACCOUNT as ACCOUNT, DEFAULT_REGION as REGION } from '../../seed/place.js';
+import { deepFreeze } from '../../seed/freeze.js';
+import { IMAGES, LAUNCH_PROFILES, STUDIOS, VALIDATIONS } from './states.js';
+import { streamingSessionTable } from './sessions.js';
+import { mix, Random } from '../../seed/prng.js';
+import type { SessionTable } from '../../seed/sessionTable.js';
+import { at, DAY, HOUR } from '../../seed/time.js';
+import type { World } from '../../world.js';
 
 export const NIMBLE_ARN = `arn:aws:nimble:${REGION}:${ACCOUNT}`;
 

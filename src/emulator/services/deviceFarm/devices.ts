@@ -1,10 +1,9 @@
 // The Device Farm device catalog sessions draw from: real models with their real specs. Two
 // private devices carry instances and instance profiles, as a private fleet does.
 import type { Device, DeviceInstance, InstanceStatus } from '@aws-sdk/client-device-farm';
-import type { Random } from './prng.js';
+import type { Random } from '../../seed/prng.js';
+import { DEFAULT_ACCOUNT as ACCOUNT, DEFAULT_REGION as REGION } from '../../seed/place.js';
 
-export const ACCOUNT = '123456789012';
-export const REGION = 'us-west-2';
 export const DF_ARN = `arn:aws:devicefarm:${REGION}:${ACCOUNT}`;
 
 const GiB = 1024 ** 3;

@@ -11,13 +11,13 @@ import type {
   TestGridSessionStatus,
   VpcConfig,
 } from '@aws-sdk/client-device-farm';
-import type { World } from '../world.js';
-import { remotePlan, testGridPlan } from './deviceFarmLife.js';
+import type { World } from '../../world.js';
+import { remotePlan, testGridPlan } from './life.js';
 import { DF_ARN, seedDevices } from './devices.js';
-import { deepFreeze } from './freeze.js';
-import { mix, Random } from './prng.js';
-import { SessionTable, spread } from './sessionTable.js';
-import { at, DAY, MINUTE, SECOND } from './time.js';
+import { deepFreeze } from '../../seed/freeze.js';
+import { mix, Random } from '../../seed/prng.js';
+import { SessionTable, spread } from '../../seed/sessionTable.js';
+import { at, DAY, MINUTE, SECOND } from '../../seed/time.js';
 
 export interface DeviceFarmSeed {
   projects: readonly Project[];
