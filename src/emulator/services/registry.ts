@@ -4,9 +4,10 @@
 import { codeCatalyst } from './codeCatalyst/index.js';
 import { deviceFarm } from './deviceFarm/index.js';
 import { nimble } from './nimble/index.js';
+import { systemsManager } from './systemsManager/index.js';
 import type { AnyService } from './service.js';
 
-export const SERVICES = [deviceFarm, nimble, codeCatalyst] as const;
+export const SERVICES = [deviceFarm, nimble, codeCatalyst, systemsManager] as const;
 
 /** The same list, as the server handles it. */
 export const REGISTERED: readonly AnyService[] = SERVICES;
