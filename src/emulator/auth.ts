@@ -7,19 +7,21 @@
 // - Bearer tokens (CodeCatalyst): a missing or malformed one is the modeled AccessDeniedException
 //   (403), which is what the service answers to a bad session.
 // A well-formed header names the caller the quotas charge: the access key id of a SigV4
-// credential, or the bearer token.
+// credential, or the bearer token; a SigV4 credential also names the region the call is for. A
+// service that exists in some regions only refuses a credential scoped to another, as the
+// endpoint of its region does (InvalidSignatureException).
 import { ServiceError } from './errors.js';
-import type { Auth } from './services/service.js';
+import type { Auth, Regions } from './services/service.js';
 
 const CREDENTIAL = /^([^/\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request$/;
 
-export type Authorization = { caller: string; error?: undefined } | { caller?: undefined; error: ServiceError };
+export type Authorization = { caller: string; region?: string; error?: undefined } | { caller?: undefined; region?: undefined; error: ServiceError };
 
-export function authorize(auth: Auth, header: string | undefined): Authorization {
-  return auth.scheme === 'bearer' ? checkBearer(header) : checkSigV4(auth, header);
+export function authorize(auth: Auth, regions: Regions, header: string | undefined): Authorization {
+  return auth.scheme === 'bearer' ? checkBearer(header) : checkSigV4(auth, regions, header);
 }
 
-function checkSigV4({ signingName, frontEnd }: Extract<Auth, { scheme: 'sigv4' }>, header: string | undefined): Authorization {
+function checkSigV4({ signingName, frontEnd }: Extract<Auth, { scheme: 'sigv4' }>, regions: Regions, header: string | undefined): Authorization {
   const coral = frontEnd === 'coral';
   const status = coral ? 400 : 403;
   if (header === undefined || header.trim() === '') {
@@ -34,7 +36,11 @@ function checkSigV4({ signingName, frontEnd }: Extract<Auth, { scheme: 'sigv4' }
   if (scope[4] !== signingName) {
     return { error: new ServiceError('InvalidSignatureException', status, `Credential should be scoped to correct service: '${signingName}'. `) };
   }
-  return { caller: scope[1] as string };
+  const region = scope[3] as string;
+  if (Array.isArray(regions) && !regions.includes(region)) {
+    return { error: new ServiceError('InvalidSignatureException', status, `Credential should be scoped to a valid region, not '${region}'. `) };
+  }
+  return { caller: scope[1] as string, region };
 }
 
 function checkBearer(header: string | undefined): Authorization {

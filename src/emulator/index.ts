@@ -2,7 +2,9 @@
 // their real wire protocols to the unmodified SDK clients. See README.md.
 export { PUBLISHED_QUOTAS } from './quotas.js';
 export { startEmulator } from './server.js';
+export type { AssumedCredentials, RoleOption } from './accounts.js';
 export type { Hold, HoldMatch } from './holds.js';
+export { DEFAULT_ACCOUNT, DEFAULT_REGION, type Place } from './seed/place.js';
 export { FIXED_START } from './seed/time.js';
 export type { WorldClockMode } from './world.js';
 export type {

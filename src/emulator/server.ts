@@ -5,18 +5,20 @@ import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Accounts } from './accounts.js';
 import { authorize, type Authorization } from './auth.js';
 import { handleControl } from './control.js';
 import { resolveCall, withBody, type Call } from './dispatch.js';
 import { errorBody, ServiceError, unknownOperation } from './errors.js';
 import { Holds } from './holds.js';
 import { Knobs, RequestLog } from './knobs.js';
-import { validOptions } from './options.js';
+import { validOptions, validPlace } from './options.js';
 import { Params } from './params.js';
 import { QuotaBuckets } from './quotas.js';
 import { resetConnection, send, sendBadGatewayPage, sendTruncated, wrongShape } from './respond.js';
 import type { CallContext } from './services/service.js';
 import { SessionControl } from './sessions.js';
+import { DEFAULT_PLACE, type Place } from './seed/place.js';
 import { at } from './seed/time.js';
 import { createStore, dataView, type Store } from './store.js';
 import type { Emulator, EmulatorOptions, FaultKind, ServiceName } from './types.js';
@@ -49,7 +51,8 @@ function ended(res: ServerResponse, closing: AbortSignal): Promise<void> {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = validOptions(options);
   const world = createWorld(settings.now, settings.worldClock, settings.simulation, settings.clock);
-  const store: Store = createStore(settings.seed, settings.sessionsPerKind, world);
+  const accounts = new Accounts(settings.seed, settings.roles);
+  const store: Store = createStore(settings.seed, settings.sessionsPerKind, world, accounts);
   const sessions = new SessionControl(store);
   const knobs = new Knobs(settings.latencyMs, settings.seed);
   const holds = new Holds();
@@ -61,8 +64,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   setMaxListeners(0, closing.signal);
   const now = () => at(world.now());
 
-  const contextFor = (call: Call): CallContext<unknown> => ({
-    data: store.data(call.service),
+  /** The caller's account (its access key's) and the credential's region; the default place without SigV4. */
+  const placeOf = (auth: Authorization): Place =>
+    auth.region === undefined || auth.caller === undefined ? DEFAULT_PLACE : { account: accounts.accountOf(auth.caller), region: auth.region };
+
+  const contextFor = (call: Call, auth: Authorization): CallContext<unknown> => ({
+    data: store.data(call.service, placeOf(auth)),
+    caller: auth.caller ?? '',
     now,
     pageSize: (operation) =>
       settings.pageSizes[`${call.service.name}.${operation}`] ?? settings.pageSizes[operation] ?? call.service.pageSizes[operation] ?? 10,
@@ -108,7 +116,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (res.destroyed) return { status: 0, fault };
     let body: object;
     try {
-      body = operation(new Params(call.params, errors), contextFor(call));
+      body = operation(new Params(call.params, errors), contextFor(call, auth));
     } catch (error) {
       if (error instanceof ServiceError) return fail(error, fault);
       console.error(`emulator: ${call.service.name}.${call.operation} failed`, error);
@@ -128,7 +136,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const seq = log.arrive();
     const startedAt = clock();
     const route = resolveCall(req, url);
-    const auth = authorize(route.service.auth, req.headers.authorization);
+    const auth = authorize(route.service.auth, route.service.regions, req.headers.authorization);
+    const place = placeOf(auth);
     // Like AWS's front end, the quota charges a call when it arrives, once its caller is known
     // and before its body is read; a throttled call takes no token.
     const throttled = auth.caller !== undefined && route.known && !quotas.take(route.service.name as ServiceName, auth.caller, route.operation, startedAt);
@@ -139,6 +148,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         log.record({
           seq,
           service: call.service.name as ServiceName,
+          ...(auth.caller !== undefined && auth.region !== undefined && { account: place.account, region: place.region }),
           operation: call.operation,
           method: req.method ?? 'GET',
           path: url.pathname + url.search,
@@ -176,6 +186,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setQuotas: (next) => quotas.set(next),
     clearQuotas: () => quotas.set({}),
     data: dataView(store),
+    dataAt: (place) => dataView(store, validPlace(place)),
     now,
     simulation: world.simulation,
     advanceClock: (ms) => at(world.advance(ms)),

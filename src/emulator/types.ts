@@ -5,6 +5,8 @@ import type { SessionKind } from './services/service.js';
 import type { WorldClockMode } from './world.js';
 
 import type { Hold, HoldMatch } from './holds.js';
+import type { RoleOption } from './accounts.js';
+import type { Place } from './seed/place.js';
 
 type Registered = (typeof SERVICES)[number];
 
@@ -53,6 +55,12 @@ export interface EmulatorOptions {
    * deterministically for the seed and the world's time. Default false.
    */
   simulation?: boolean;
+  /**
+   * The roles STS AssumeRole may assume (`arn:aws:iam::<account>:role/<name>`), each with the
+   * external ID it requires, if any; any other is AccessDenied. Default: any well-formed role ARN,
+   * with any external ID or none. Each role's account is served with data of its own.
+   */
+  roles?: RoleOption[];
 }
 
 type Kinds = Registered['kinds'];
@@ -125,6 +133,9 @@ export interface RequestLogEntry {
   params: Record<string, unknown>;
   /** 0 when no response was sent (a hung request ended by the client or by close()). */
   status: number;
+  /** The account (from the access key) and region (from the credential scope) of a SigV4 call. */
+  account?: string;
+  region?: string;
   errorType?: string;
   /** The injected fault that shaped the answer; a quota's throttling has none. */
   fault?: FaultKind;
@@ -157,7 +168,10 @@ export interface Emulator {
   /** Replaces the quotas (every bucket starts full); services not named are not metered. */
   setQuotas(quotas: Quotas | 'published'): void;
   clearQuotas(): void;
+  /** The default account's data (us-west-2 for regional services). */
   readonly data: EmulatorData;
+  /** The data of another account and region (a global service's is the same everywhere). */
+  dataAt(place: Place): EmulatorData;
   /** The world's time now (see `now`, `worldClock`). */
   now(): Date;
   /** Whether the simulation is on. */

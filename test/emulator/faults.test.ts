@@ -28,8 +28,8 @@ type Sent = Promise<{ $metadata: { attempts?: number; httpStatusCode?: number } 
 /** An output's members, for asserting on values of the wrong type. */
 const members = (output: object) => output as Record<string, unknown>;
 
-/** A list and a get call of each service, on seeded resources. */
-const calls: Record<ServiceName, { list: () => Sent; get: () => Sent }> = {
+/** A list and a get call of each service, on seeded resources (STS has neither). */
+const calls: Record<Exclude<ServiceName, 'sts'>, { list: () => Sent; get: () => Sent }> = {
   deviceFarm: {
     list: () => clients.deviceFarm.send(new ListRemoteAccessSessionsCommand({ arn: emulator.data.deviceFarm.projects[0]?.arn })),
     get: () => clients.deviceFarm.send(new GetProjectCommand({ arn: emulator.data.deviceFarm.projects[0]?.arn })),

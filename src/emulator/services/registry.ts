@@ -4,10 +4,11 @@
 import { codeCatalyst } from './codeCatalyst/index.js';
 import { deviceFarm } from './deviceFarm/index.js';
 import { nimble } from './nimble/index.js';
+import { sts } from './sts/index.js';
 import { systemsManager } from './systemsManager/index.js';
 import type { AnyService } from './service.js';
 
-export const SERVICES = [deviceFarm, nimble, codeCatalyst, systemsManager] as const;
+export const SERVICES = [deviceFarm, nimble, codeCatalyst, systemsManager, sts] as const;
 
 /** The same list, as the server handles it. */
 export const REGISTERED: readonly AnyService[] = SERVICES;

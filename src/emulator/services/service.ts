@@ -2,16 +2,20 @@
 // how requests reach it (protocol), how callers prove who they are (auth), its errors, default
 // page sizes and operations, its seeded data and the read-only view of it, and its session kinds
 // (what the control API can create, start and stop). The registry (registry.ts) lists them.
+import type { Accounts } from '../accounts.js';
 import type { ErrorKit } from '../errors.js';
 import type { Params } from '../params.js';
 import type { Route } from '../protocols/restJson.js';
+import type { Place } from '../seed/place.js';
 import type { SessionTable, Step, Timeline } from '../seed/sessionTable.js';
 import type { QuotaLimit } from '../types.js';
 import type { World } from '../world.js';
 
 export interface CallContext<Data> {
-  /** The service's seeded data. */
+  /** The service's seeded data, of the caller's account and region. */
   data: Data;
+  /** The caller's identity: the access key id (SigV4) or the bearer token. */
+  caller: string;
   /** The world's time (see world.ts), for changes such as a stop. */
   now(): Date;
   /** The page size when the request names none: the emulator option, else the service default. */
@@ -25,7 +29,9 @@ export type Protocol =
   /** `POST /`, the operation in `X-Amz-Target: <targetPrefix><Operation>`, epoch-second timestamps. */
   | { kind: 'awsJson'; targetPrefix: string }
   /** The method and a path under `/<version>/` name the operation; ISO timestamps. */
-  | { kind: 'restJson'; version: string; routes: readonly Route[] };
+  | { kind: 'restJson'; version: string; routes: readonly Route[] }
+  /** `POST` a form naming `Action` and `Version`; XML answers in `xmlns`. */
+  | { kind: 'awsQuery'; version: string; xmlns: string };
 
 export type Auth =
   /**
@@ -37,10 +43,22 @@ export type Auth =
   | { scheme: 'bearer' };
 
 export interface SeedInput {
+  /** The seed of this place's data (see seed/place.ts). */
   seed: number;
   sessionsPerKind: number;
   world: World;
+  /** The account and region the data belongs to. */
+  place: Place;
+  /** The emulator's accounts and the credentials STS issued. */
+  accounts: Accounts;
 }
+
+/**
+ * Where a service answers. `regional`: in every region, each (account, region) with its own data;
+ * a list: only in those regions (elsewhere the credential's region is refused); `global`: one
+ * endpoint, one set of data whatever the account and region.
+ */
+export type Regions = 'regional' | readonly string[] | 'global';
 
 /** A kind of session the control API acts on; `T` is its SDK shape. */
 export interface SessionKind<Data, T extends object> {
@@ -63,6 +81,7 @@ export interface Service<Name extends string, Data, View, Kinds extends Record<s
   title: string;
   protocol: Protocol;
   auth: Auth;
+  regions: Regions;
   errors: ErrorKit;
   pageSizes: Readonly<Record<string, number>>;
   operations: Readonly<Record<string, Operation<Data>>>;

@@ -33,6 +33,8 @@ export const codeCatalyst = defineService({
     ],
   },
   auth: { scheme: 'bearer' },
+  // One global endpoint; a bearer token names no AWS account.
+  regions: 'global',
   errors,
   pageSizes: { ListSpaces: 10, ListProjects: 10, ListDevEnvironments: 10, ListDevEnvironmentSessions: 10 },
   operations,

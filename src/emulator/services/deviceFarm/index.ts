@@ -23,12 +23,14 @@ export const deviceFarm = defineService({
   title: 'Device Farm',
   protocol: { kind: 'awsJson', targetPrefix: 'DeviceFarm_20150623.' },
   auth: { scheme: 'sigv4', signingName: 'devicefarm', frontEnd: 'coral' },
+  // Device Farm exists only in us-west-2.
+  regions: ['us-west-2'],
   errors,
   pageSizes: { ListProjects: 10, ListRemoteAccessSessions: 25, ListTestGridProjects: 10, ListTestGridSessions: 25 },
   // Device Farm's published figure for its List and Get APIs.
   publishedQuota: { ratePerSecond: 10, burst: 50 },
   operations,
-  seed: ({ seed, sessionsPerKind, world }) => seedDeviceFarm(seed, sessionsPerKind, world),
+  seed: ({ seed, sessionsPerKind, world, place }) => seedDeviceFarm(seed, sessionsPerKind, world, place),
   view: (data): DeviceFarmView => ({
     projects: data.projects,
     testGridProjects: data.testGridProjects,

@@ -4,9 +4,8 @@ import { errors } from './errors.js';
 import { arraySource, fingerprint, pageOf } from '../../paging.js';
 import type { Params } from '../../params.js';
 import { stopRemote } from './life.js';
-import { DF_ARN } from './devices.js';
 import type { CallContext, Operation } from '../service.js';
-import type { DeviceFarmSeed } from './seed.js';
+import { arnOf, type DeviceFarmSeed } from './seed.js';
 
 const TOKEN = [4, 1024] as const;
 const MAX_RESULT = [1, 1000] as const;
@@ -45,8 +44,8 @@ function testGridSessionArn(params: Params, ctx: Ctx): string {
   if (params.string('projectArn') === undefined || params.string('sessionId') === undefined) {
     throw errors.invalid('Specify sessionArn, or projectArn and sessionId.');
   }
-  const projectId = testGridProject(ctx, arn(params, 'projectArn')).arn?.split(':').pop() as string;
-  return `${DF_ARN}:testgrid-session:${projectId}/${params.required('sessionId')}`;
+  const projectArn = testGridProject(ctx, arn(params, 'projectArn')).arn as string;
+  return `${arnOf(projectArn)}:testgrid-session:${projectArn.split(':').pop()}/${params.required('sessionId')}`;
 }
 
 /** The time filters are strict bounds; a bound on a missing time (an active session's end) fails. */

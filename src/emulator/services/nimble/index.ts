@@ -38,10 +38,11 @@ export const nimble = defineService({
     ],
   },
   auth: { scheme: 'sigv4', signingName: 'nimble', frontEnd: 'apiGateway' },
+  regions: 'regional',
   errors,
   pageSizes: { ListStudios: 10, ListStreamingSessions: 20, ListLaunchProfiles: 10 },
   operations,
-  seed: ({ seed, sessionsPerKind, world }) => seedNimble(seed, sessionsPerKind, world),
+  seed: ({ seed, sessionsPerKind, world, place }) => seedNimble(seed, sessionsPerKind, world, place),
   view: (data): NimbleView => {
     const content = (studioId: string) => data.content.get(studioId);
     return {

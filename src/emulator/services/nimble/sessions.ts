@@ -6,7 +6,6 @@ import { OLD_SESSION_WEIGHTS, SESSION_STATES, type SessionState } from './states
 import { mix, Random } from '../../seed/prng.js';
 import { SessionTable, spread } from '../../seed/sessionTable.js';
 import { at, DAY, MINUTE, SECOND } from '../../seed/time.js';
-import { DEFAULT_ACCOUNT as ACCOUNT, DEFAULT_REGION as REGION } from '../../seed/place.js';
 import { streamingPlan } from './life.js';
 import type { World } from '../../world.js';
 
@@ -76,7 +75,8 @@ function streamingSession(rng: Random, id: string, scope: Scope, created: number
   const over = state.state === 'DELETED' || state.state === 'CREATE_FAILED';
   const automatic = config?.sessionBackup?.mode === 'AUTOMATIC';
   return {
-    arn: `arn:aws:nimble:${REGION}:${ACCOUNT}:streaming-session/${id}`,
+    // The studio's ARN names the account and region.
+    arn: `${(scope.studio.arn as string).split(':').slice(0, 5).join(':')}:streaming-session/${id}`,
     createdAt: at(created),
     createdBy: creator,
     ec2InstanceType: rng.pick(config?.ec2InstanceTypes ?? ['g4dn.xlarge']),

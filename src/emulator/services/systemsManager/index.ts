@@ -23,11 +23,12 @@ export const systemsManager = defineService({
   title: 'Systems Manager',
   protocol: { kind: 'awsJson', targetPrefix: 'AmazonSSM.' },
   auth: { scheme: 'sigv4', signingName: 'ssm', frontEnd: 'coral' },
+  regions: 'regional',
   errors,
   // AWS does not document the page size without MaxResults; 20 keeps several pages in the default seed.
   pageSizes: { DescribeSessions: 20 },
   operations,
-  seed: ({ seed, sessionsPerKind, world }) => seedSystemsManager(seed, sessionsPerKind, world),
+  seed: ({ seed, sessionsPerKind, world, place }) => seedSystemsManager(seed, sessionsPerKind, world, place),
   view: (data): SystemsManagerView => ({
     instances: data.instances,
     owners: data.owners,

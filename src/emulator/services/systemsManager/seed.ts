@@ -3,7 +3,7 @@
 // third are older than the 30 days History shows). The newest run through every status.
 import type { AccessType, Session, SessionStatus } from '@aws-sdk/client-ssm';
 import { deepFreeze } from '../../seed/freeze.js';
-import { DEFAULT_ACCOUNT, DEFAULT_REGION } from '../../seed/place.js';
+import type { Place } from '../../seed/place.js';
 import { mix, Random } from '../../seed/prng.js';
 import { SessionTable } from '../../seed/sessionTable.js';
 import { at, DAY, MINUTE, SECOND } from '../../seed/time.js';
@@ -39,12 +39,7 @@ const DOCUMENTS: [string, number][] = [
 ];
 const REASONS = ['Investigating high CPU on checkout-api', 'Rotating the nginx certificate', 'Tailing logs for INC-4312', 'Database migration dry run', 'Checking disk usage before the patch window'];
 
-export interface Place {
-  account: string;
-  region: string;
-}
-
-export function seedSystemsManager(seed: number, sessionsPerKind: number, world: World, place: Place = { account: DEFAULT_ACCOUNT, region: DEFAULT_REGION }): SystemsManagerSeed {
+export function seedSystemsManager(seed: number, sessionsPerKind: number, world: World, place: Place): SystemsManagerSeed {
   const base = world.start;
   const rng = new Random(mix(seed, 0x55));
   const instances = Array.from({ length: 12 }, () => `i-0${rng.hex(16)}`);
