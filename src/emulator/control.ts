@@ -3,7 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validFault } from './knobs.js';
 import { validQuotas } from './quotas.js';
-import { ControlError, SESSION_KINDS } from './sessions.js';
+import { ControlError } from './errors.js';
+import { SESSION_KINDS } from './sessions.js';
 import type { Emulator, LatencyMatch, Quotas, SessionKindName } from './types.js';
 
 interface ControlDeps {

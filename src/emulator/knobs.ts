@@ -1,8 +1,8 @@
 // The test and benchmark knobs: added latency, injected faults, and the request log.
 import { hashString, mix, Random } from './seed/prng.js';
+import { SERVICE_NAMES as SERVICES } from './services/registry.js';
 import type { FaultKind, FaultRule, LatencyMatch, RequestLogEntry, ServiceName } from './types.js';
 
-const SERVICES: readonly ServiceName[] = ['deviceFarm', 'nimble', 'codeCatalyst'];
 const FAULTS: readonly FaultKind[] = ['throttle', 'unavailable', 'notFound', 'accessDenied', 'hang', 'reset', 'html', 'truncated', 'wrongShape', 'slow'];
 const RULE_FIELDS = ['service', 'operation', 'fault', 'times', 'rate', 'ms'];
 /** Keeps the fault draws apart from the seeded data's streams. */
@@ -14,7 +14,7 @@ export function validFault(input: unknown): FaultRule {
   const rule = input as Record<string, unknown>;
   if (Object.keys(rule).some((key) => rule[key] !== undefined && !RULE_FIELDS.includes(key))) throw new TypeError(`A fault rule has only the fields ${RULE_FIELDS.join(', ')}.`);
   if (!FAULTS.includes(rule.fault as FaultKind)) throw new TypeError(`fault must be one of ${FAULTS.join(', ')}.`);
-  if (rule.service !== undefined && !SERVICES.includes(rule.service as ServiceName)) throw new TypeError(`service must be one of ${SERVICES.join(', ')}.`);
+  if (rule.service !== undefined && !SERVICES.includes(rule.service as string)) throw new TypeError(`service must be one of ${SERVICES.join(', ')}.`);
   if (rule.operation !== undefined && typeof rule.operation !== 'string') throw new TypeError('operation must be a string.');
   if (rule.times !== undefined && !(Number.isInteger(rule.times) && (rule.times as number) > 0)) throw new TypeError('times must be a positive whole number.');
   if (rule.rate !== undefined && !(typeof rule.rate === 'number' && rule.rate > 0 && rule.rate <= 1)) throw new TypeError('rate must be a number above 0 and at most 1.');

@@ -1,6 +1,7 @@
 // The standalone emulator: `npm run emulator -- --port 4566 --seed 1 --sessions 200 --latency 0`.
 import { PUBLISHED_QUOTAS, validQuotas } from './quotas.js';
 import { startEmulator } from './server.js';
+import { REGISTERED } from './services/registry.js';
 import type { EmulatorOptions, Quotas } from './types.js';
 
 const USAGE = 'usage: npm run emulator -- [--port <n>] [--host <address>] [--seed <n>] [--sessions <n>] [--latency <ms>] [--quota published|<service>=<rate>/<burst>]... [--now <instant>] [--clock running|manual] [--simulation on|off]';
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(
     [
-      `AWS emulator (Device Farm, Nimble Studio, CodeCatalyst) listening on ${emulator.url}`,
+      `AWS emulator (${REGISTERED.map((service) => service.title).join(', ')}) listening on ${emulator.url}`,
       `  seed ${options.seed ?? 1}, ${options.sessionsPerKind ?? 200} sessions per kind, control API at ${emulator.url}/_emulator/health`,
       `  world time ${emulator.now().toISOString()} (${options.worldClock ?? 'running'}), simulation ${emulator.simulation ? 'on' : 'off'}`,
       ...Object.entries(options.quotas ?? {}).map(([service, limit]) => `  quota: ${service} ${limit.ratePerSecond} requests/s, burst ${limit.burst}, per caller and operation (List*/Get*)`),

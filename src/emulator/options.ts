@@ -1,5 +1,7 @@
 // Emulator options with their defaults, rejected early and in one sentence when wrong.
+import { validRoles, type RoleOption } from './accounts.js';
 import { validQuotas } from './quotas.js';
+import type { Place } from './seed/place.js';
 import type { EmulatorOptions, Quotas } from './types.js';
 import type { WorldClockMode } from './world.js';
 
@@ -16,6 +18,8 @@ export interface Settings {
   now: number;
   worldClock: WorldClockMode;
   simulation: boolean;
+  /** Undefined: any role may be assumed. */
+  roles: RoleOption[] | undefined;
 }
 
 function whole(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
@@ -52,8 +56,18 @@ export function validOptions(options: EmulatorOptions): Settings {
     pageSizes,
     quotas: options.quotas === undefined ? {} : validQuotas(options.quotas),
     clock: validClock(options.clock),
+    roles: validRoles(options.roles),
     ...world(options),
   };
+}
+
+/** An account and region to read `emulator.dataAt` for. */
+export function validPlace(place: unknown): Place {
+  const { account, region } = (place ?? {}) as Record<string, unknown>;
+  if (typeof account !== 'string' || !/^\d{12}$/.test(account) || typeof region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+    throw new TypeError('A place is {account: "<12 digits>", region: "<region such as eu-west-1>"}.');
+  }
+  return { account, region };
 }
 
 /** Without `now`, the world starts at the real time and runs; with it, it stands still until advanced. */

@@ -1,12 +1,13 @@
 // Per-account request quotas, enforced the way Device Farm documents its API limits: a token
 // bucket per API and customer account, `burst` tokens deep, refilled at a fixed rate; a call
 // takes one token and a call finding none is throttled (and takes nothing).
+import { REGISTERED, SERVICE_NAMES as SERVICES } from './services/registry.js';
 import type { QuotaLimit, Quotas, ServiceName } from './types.js';
 
-const SERVICES: readonly ServiceName[] = ['deviceFarm', 'nimble', 'codeCatalyst'];
-
-/** Device Farm's published figure for its List and Get APIs. */
-export const PUBLISHED_QUOTAS: Readonly<Quotas> = Object.freeze({ deviceFarm: Object.freeze({ ratePerSecond: 10, burst: 50 }) });
+/** Every service's published figure (services declare it as `publishedQuota`): Device Farm's 10/s, burst 50, for its List and Get APIs. */
+export const PUBLISHED_QUOTAS: Readonly<Quotas> = Object.freeze(
+  Object.fromEntries(REGISTERED.flatMap((service) => (service.publishedQuota ? [[service.name, Object.freeze({ ...service.publishedQuota })]] : []))),
+);
 
 /** Only reads are metered: the published figure is for List and Get calls, none is for Stop ones. */
 export const isMetered = (operation: string): boolean => /^(List|Get)[A-Z]/.test(operation);
@@ -19,7 +20,7 @@ export function validQuotas(input: unknown): Quotas {
   }
   const quotas: Quotas = {};
   for (const [service, limit] of Object.entries(input)) {
-    if (!SERVICES.includes(service as ServiceName)) throw new TypeError(`quotas may name only ${SERVICES.join(', ')}.`);
+    if (!SERVICES.includes(service)) throw new TypeError(`quotas may name only ${SERVICES.join(', ')}.`);
     quotas[service as ServiceName] = validLimit(service, limit);
   }
   return quotas;

@@ -3,12 +3,24 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Call } from './dispatch.js';
 import { AWS_JSON_CONTENT_TYPE, encodeAwsJson } from './protocols/awsJson.js';
+import { AWS_QUERY_CONTENT_TYPE, encodeAwsQuery, encodeAwsQueryError } from './protocols/awsQuery.js';
 import { encodeRestJson } from './protocols/restJson.js';
 
-function encoded(call: Call, body: object): { text: string; contentType: string } {
-  return call.service.name === 'deviceFarm'
-    ? { text: encodeAwsJson(body), contentType: AWS_JSON_CONTENT_TYPE }
-    : { text: encodeRestJson(body), contentType: 'application/json' };
+/** The body in the service's protocol; `status` and `errorType` tell an error from a success. */
+function encoded(call: Call, body: object, requestId: string, status = 200, errorType?: string): { text: string; contentType: string } {
+  const { protocol } = call.service;
+  switch (protocol.kind) {
+    case 'awsJson':
+      return { text: encodeAwsJson(body), contentType: AWS_JSON_CONTENT_TYPE };
+    case 'restJson':
+      return { text: encodeRestJson(body), contentType: 'application/json' };
+    case 'awsQuery': {
+      const text = errorType === undefined
+        ? encodeAwsQuery(protocol.xmlns, call.operation, body, requestId)
+        : encodeAwsQueryError(protocol.xmlns, status, errorType, String((body as { message?: unknown }).message ?? ''), requestId);
+      return { text, contentType: AWS_QUERY_CONTENT_TYPE };
+    }
+  }
 }
 
 function write(res: ServerResponse, status: number, contentType: string, text: string | Buffer, headers: Record<string, string> = {}): void {
@@ -17,8 +29,9 @@ function write(res: ServerResponse, status: number, contentType: string, text: s
 }
 
 export function send(res: ServerResponse, call: Call, status: number, body: object, errorType?: string): void {
-  const { text, contentType } = encoded(call, body);
-  write(res, status, contentType, text, { 'x-amzn-requestid': randomUUID(), ...(errorType !== undefined && { 'x-amzn-errortype': errorType }) });
+  const requestId = randomUUID();
+  const { text, contentType } = encoded(call, body, requestId, status, errorType);
+  write(res, status, contentType, text, { 'x-amzn-requestid': requestId, ...(errorType !== undefined && { 'x-amzn-errortype': errorType }) });
 }
 
 /**
@@ -26,7 +39,7 @@ export function send(res: ServerResponse, call: Call, status: number, body: obje
  * that cut the stream would), so the client reads a complete response that does not parse.
  */
 export function sendTruncated(res: ServerResponse, call: Call, body: object): void {
-  const { text, contentType } = encoded(call, body);
+  const { text, contentType } = encoded(call, body, randomUUID());
   const bytes = Buffer.from(text, 'utf8');
   write(res, 200, contentType, bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))), { 'x-amzn-requestid': randomUUID() });
 }

@@ -1,25 +1,27 @@
-// The HTTP server: one port for all three services plus the /_emulator control API. Each call
+// The HTTP server: one port for every registered service plus the /_emulator control API. Each call
 // goes: quota (on arrival) → latency → auth → throttled? → body/operation checks → injected
 // fault → operation → log.
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Accounts } from './accounts.js';
 import { authorize, type Authorization } from './auth.js';
 import { handleControl } from './control.js';
 import { resolveCall, withBody, type Call } from './dispatch.js';
-import { errorBody, faultError, ServiceError, unknownOperation } from './errors.js';
+import { errorBody, ServiceError, unknownOperation } from './errors.js';
 import { Holds } from './holds.js';
 import { Knobs, RequestLog } from './knobs.js';
-import { validOptions } from './options.js';
+import { validOptions, validPlace } from './options.js';
 import { Params } from './params.js';
 import { QuotaBuckets } from './quotas.js';
 import { resetConnection, send, sendBadGatewayPage, sendTruncated, wrongShape } from './respond.js';
 import type { CallContext } from './services/service.js';
 import { SessionControl } from './sessions.js';
+import { DEFAULT_PLACE, type Place } from './seed/place.js';
 import { at } from './seed/time.js';
 import { createStore, dataView, type Store } from './store.js';
-import type { Emulator, EmulatorOptions, FaultKind } from './types.js';
+import type { Emulator, EmulatorOptions, FaultKind, ServiceName } from './types.js';
 import { createWorld } from './world.js';
 
 interface Outcome {
@@ -49,7 +51,8 @@ function ended(res: ServerResponse, closing: AbortSignal): Promise<void> {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = validOptions(options);
   const world = createWorld(settings.now, settings.worldClock, settings.simulation, settings.clock);
-  const store: Store = createStore(settings.seed, settings.sessionsPerKind, world);
+  const accounts = new Accounts(settings.seed, settings.roles);
+  const store: Store = createStore(settings.seed, settings.sessionsPerKind, world, accounts);
   const sessions = new SessionControl(store);
   const knobs = new Knobs(settings.latencyMs, settings.seed);
   const holds = new Holds();
@@ -61,8 +64,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   setMaxListeners(0, closing.signal);
   const now = () => at(world.now());
 
-  const contextFor = (call: Call): CallContext => ({
-    store,
+  /** The caller's account (its access key's) and the credential's region; the default place without SigV4. */
+  const placeOf = (auth: Authorization): Place =>
+    auth.region === undefined || auth.caller === undefined ? DEFAULT_PLACE : { account: accounts.accountOf(auth.caller), region: auth.region };
+
+  const contextFor = (call: Call, auth: Authorization): CallContext<unknown> => ({
+    data: store.data(call.service, placeOf(auth)),
+    caller: auth.caller ?? '',
     now,
     pageSize: (operation) =>
       settings.pageSizes[`${call.service.name}.${operation}`] ?? settings.pageSizes[operation] ?? call.service.pageSizes[operation] ?? 10,
@@ -70,19 +78,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   /** Runs one service call; returns the status sent (0 if none), the error type and the fault drawn. */
   async function serve(res: ServerResponse, call: Call, auth: Authorization, throttled: boolean): Promise<Outcome> {
+    const { errors, protocol } = call.service;
+    const name = call.service.name as ServiceName;
     const fail = (error: ServiceError, fault?: FaultKind): Outcome => {
-      send(res, call, error.status, errorBody(call.service.name, error), error.type);
+      send(res, call, error.status, errorBody(errors, error), error.type);
       return { status: error.status, errorType: error.type, fault };
     };
-    const delay = knobs.latencyFor(call.service.name, call.operation);
+    const delay = knobs.latencyFor(name, call.operation);
     if (delay > 0) await sleep(delay, undefined, { signal: closing.signal }).catch(() => undefined);
-    await holds.wait(call.service.name, call.operation, call.params, closing.signal);
+    await holds.wait(name, call.operation, call.params, closing.signal);
     if (auth.error) return fail(auth.error);
-    if (throttled) return fail(faultError(call.service.name, 'throttle'));
+    if (throttled) return fail(errors.fault('throttle'));
     if (call.bodyError) return fail(call.bodyError);
     const operation = call.service.operations[call.operation];
-    if (!call.known || !operation) return fail(unknownOperation(call.service.name, call.operation));
-    const { fault, ms } = knobs.takeFault(call.service.name, call.operation) ?? {};
+    if (!call.known || !operation) return fail(unknownOperation(protocol, call.operation));
+    const { fault, ms } = knobs.takeFault(name, call.operation) ?? {};
     switch (fault) {
       case 'hang':
         await ended(res, closing.signal);
@@ -97,7 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       case 'unavailable':
       case 'notFound':
       case 'accessDenied':
-        return fail(faultError(call.service.name, fault), fault);
+        return fail(errors.fault(fault), fault);
       case 'slow':
         await sleep(ms ?? 0, undefined, { signal: closing.signal }).catch(() => undefined);
         break;
@@ -106,11 +116,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (res.destroyed) return { status: 0, fault };
     let body: object;
     try {
-      body = operation(new Params(call.params, call.service.errors), contextFor(call));
+      body = operation(new Params(call.params, errors), contextFor(call, auth));
     } catch (error) {
       if (error instanceof ServiceError) return fail(error, fault);
       console.error(`emulator: ${call.service.name}.${call.operation} failed`, error);
-      return fail(faultError(call.service.name, 'unavailable'), fault);
+      return fail(errors.fault('unavailable'), fault);
     }
     if (fault === 'truncated') sendTruncated(res, call, body);
     else send(res, call, 200, fault === 'wrongShape' ? wrongShape(body) : body);
@@ -126,17 +136,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const seq = log.arrive();
     const startedAt = clock();
     const route = resolveCall(req, url);
-    const auth = authorize(route.service.name, req.headers.authorization);
+    const auth = authorize(route.service.auth, route.service.regions, req.headers.authorization);
+    const place = placeOf(auth);
     // Like AWS's front end, the quota charges a call when it arrives, once its caller is known
     // and before its body is read; a throttled call takes no token.
-    const throttled = auth.caller !== undefined && route.known && !quotas.take(route.service.name, auth.caller, route.operation, startedAt);
+    const throttled = auth.caller !== undefined && route.known && !quotas.take(route.service.name as ServiceName, auth.caller, route.operation, startedAt);
     void readBody(req)
       .then(async (text) => {
         const call = withBody(route, text);
         const { status, errorType, fault } = await serve(res, call, auth, throttled);
         log.record({
           seq,
-          service: call.service.name,
+          service: call.service.name as ServiceName,
+          ...(auth.caller !== undefined && auth.region !== undefined && { account: place.account, region: place.region }),
           operation: call.operation,
           method: req.method ?? 'GET',
           path: url.pathname + url.search,
@@ -174,6 +186,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setQuotas: (next) => quotas.set(next),
     clearQuotas: () => quotas.set({}),
     data: dataView(store),
+    dataAt: (place) => dataView(store, validPlace(place)),
     now,
     simulation: world.simulation,
     advanceClock: (ms) => at(world.advance(ms)),

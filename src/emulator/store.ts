@@ -1,51 +1,33 @@
-// The seeded store of all three services, and the read-only views of it handed to tests.
+// The seeded data of every registered service, per place (account and region), and the
+// read-only views of it handed to tests. The default place is seeded at start; any other the
+// first time a call (or a test) reaches it, from its own seed, so the order places are first
+// reached in changes nothing.
+import type { Accounts } from './accounts.js';
+import { DEFAULT_PLACE, placeKey, placeSeed, type Place } from './seed/place.js';
+import { REGISTERED, SERVICES } from './services/registry.js';
+import type { AnyService } from './services/service.js';
 import type { EmulatorData } from './types.js';
-import { seedCodeCatalyst, sessionScope, type CodeCatalystSeed } from './seed/codeCatalyst.js';
-import { seedDeviceFarm, type DeviceFarmSeed } from './seed/deviceFarm.js';
-import { seedNimble, type NimbleSeed } from './seed/nimble.js';
 import type { World } from './world.js';
 
 export interface Store {
   world: World;
-  deviceFarm: DeviceFarmSeed;
-  nimble: NimbleSeed;
-  codeCatalyst: CodeCatalystSeed;
+  /** The service's seeded data at `place` (default: the default place); a global service has one place. */
+  data(service: AnyService, place?: Place): unknown;
 }
 
-export function createStore(seed: number, sessionsPerKind: number, world: World): Store {
-  return {
-    world,
-    deviceFarm: seedDeviceFarm(seed, sessionsPerKind, world),
-    nimble: seedNimble(seed, sessionsPerKind, world),
-    codeCatalyst: seedCodeCatalyst(seed, sessionsPerKind, world),
+export function createStore(seed: number, sessionsPerKind: number, world: World, accounts: Accounts): Store {
+  const seeded = new Map<string, unknown>();
+  const data = (service: AnyService, at: Place = DEFAULT_PLACE) => {
+    const place = service.regions === 'global' ? DEFAULT_PLACE : at;
+    const key = `${service.name}|${placeKey(place)}`;
+    if (!seeded.has(key)) seeded.set(key, service.seed({ seed: placeSeed(seed, place), sessionsPerKind, world, place, accounts }));
+    return seeded.get(key);
   };
+  for (const service of REGISTERED) data(service);
+  return { world, data };
 }
 
 /** Lists are copies, so a test cannot change what is served. */
-export function dataView(store: Store): EmulatorData {
-  const { deviceFarm, nimble, codeCatalyst } = store;
-  const content = (studioId: string) => nimble.content.get(studioId);
-  return {
-    deviceFarm: {
-      projects: deviceFarm.projects,
-      testGridProjects: deviceFarm.testGridProjects,
-      devices: deviceFarm.devices,
-      remoteAccessSessions: (projectArn) => deviceFarm.remoteAccess.list(projectArn),
-      testGridSessions: (projectArn) => deviceFarm.testGrid.list(projectArn),
-    },
-    nimble: {
-      studios: nimble.studios,
-      launchProfiles: (studioId) => [...(content(studioId)?.launchProfiles ?? [])],
-      streamingImages: (studioId) => [...(content(studioId)?.images ?? [])],
-      streamingSessions: (studioId) => nimble.sessions.list(studioId),
-      users: (studioId) => [...(content(studioId)?.users ?? [])],
-    },
-    codeCatalyst: {
-      spaces: codeCatalyst.spaces,
-      projects: (spaceName) => [...(codeCatalyst.projects.get(spaceName) ?? [])],
-      devEnvironments: (spaceName, projectName) =>
-        codeCatalyst.devEnvironments.filter((env) => env.spaceName === spaceName && (projectName === undefined || env.projectName === projectName)),
-      sessions: (spaceName, projectName, devEnvironmentId) => codeCatalyst.sessions.list(sessionScope(spaceName, projectName, devEnvironmentId)),
-    },
-  };
+export function dataView(store: Store, place: Place = DEFAULT_PLACE): EmulatorData {
+  return Object.fromEntries(SERVICES.map((service) => [service.name, service.view(store.data(service, place) as never)])) as unknown as EmulatorData;
 }

@@ -1,24 +1,17 @@
 // The emulator's public contract. Object shapes come from the SDK clients themselves, so the
 // seeded store can be compared with what a client decodes, field for field.
-import type {
-  Device,
-  Project,
-  RemoteAccessSession,
-  TestGridProject,
-  TestGridSession,
-} from '@aws-sdk/client-device-farm';
-import type { LaunchProfile, StreamingImage, StreamingSession, Studio } from '@aws-sdk/client-nimble';
-import type {
-  DevEnvironmentSessionSummary,
-  DevEnvironmentSummary,
-  ProjectSummary,
-  SpaceSummary,
-} from '@aws-sdk/client-codecatalyst';
+import type { SERVICES } from './services/registry.js';
+import type { SessionKind } from './services/service.js';
 import type { WorldClockMode } from './world.js';
 
 import type { Hold, HoldMatch } from './holds.js';
+import type { RoleOption } from './accounts.js';
+import type { Place } from './seed/place.js';
 
-export type ServiceName = 'deviceFarm' | 'nimble' | 'codeCatalyst';
+type Registered = (typeof SERVICES)[number];
+
+/** The registered services (services/registry.ts). */
+export type ServiceName = Registered['name'];
 
 export interface EmulatorOptions {
   /** Default 127.0.0.1. */
@@ -62,10 +55,20 @@ export interface EmulatorOptions {
    * deterministically for the seed and the world's time. Default false.
    */
   simulation?: boolean;
+  /**
+   * The roles STS AssumeRole may assume (`arn:aws:iam::<account>:role/<name>`), each with the
+   * external ID it requires, if any; any other is AccessDenied. Default: any well-formed role ARN,
+   * with any external ID or none. Each role's account is served with data of its own.
+   */
+  roles?: RoleOption[];
 }
 
-/** A session kind, as the control API names it. */
-export type SessionKindName = 'remoteAccess' | 'testGrid' | 'streaming' | 'devEnvironment';
+type Kinds = Registered['kinds'];
+type KindKey<K> = K extends unknown ? keyof K & string : never;
+type SessionOf<K> = K extends unknown ? { [N in keyof K]: K[N] extends SessionKind<never, infer T> ? T : never }[keyof K] : never;
+
+/** A session kind, as the control API names it: every kind of every registered service. */
+export type SessionKindName = KindKey<Kinds>;
 
 /** A session the control API acted on: what it is, where it lives, and how it is now (the SDK shape). */
 export interface SessionRef {
@@ -74,8 +77,8 @@ export interface SessionRef {
   id: string;
   /** The project ARN, studio id, or `space/project/devEnvironmentId`. */
   scope: string;
-  /** Undefined once it has left the list (a closed CodeCatalyst session). */
-  session: RemoteAccessSession | TestGridSession | StreamingSession | DevEnvironmentSessionSummary | undefined;
+  /** The SDK's shape of it; undefined once it has left the list (a closed CodeCatalyst session). */
+  session: SessionOf<Kinds> | undefined;
 }
 
 /** A token bucket: `burst` tokens at most, refilled at `ratePerSecond`; a call takes one. */
@@ -130,6 +133,9 @@ export interface RequestLogEntry {
   params: Record<string, unknown>;
   /** 0 when no response was sent (a hung request ended by the client or by close()). */
   status: number;
+  /** The account (from the access key) and region (from the credential scope) of a SigV4 call. */
+  account?: string;
+  region?: string;
   errorType?: string;
   /** The injected fault that shaped the answer; a quota's throttling has none. */
   fault?: FaultKind;
@@ -143,32 +149,8 @@ export interface LatencyMatch {
   operation?: string;
 }
 
-/** Read-only views of the seeded store; lists are newest first, as the services return them. */
-export interface EmulatorData {
-  readonly deviceFarm: {
-    readonly projects: readonly Project[];
-    readonly testGridProjects: readonly TestGridProject[];
-    /** The device catalog sessions draw from. */
-    readonly devices: readonly Device[];
-    remoteAccessSessions(projectArn: string): RemoteAccessSession[];
-    testGridSessions(projectArn: string): TestGridSession[];
-  };
-  readonly nimble: {
-    readonly studios: readonly Studio[];
-    launchProfiles(studioId: string): LaunchProfile[];
-    streamingImages(studioId: string): StreamingImage[];
-    streamingSessions(studioId: string): StreamingSession[];
-    /** Identity Store user ids that create and own the studio's sessions. */
-    users(studioId: string): string[];
-  };
-  readonly codeCatalyst: {
-    readonly spaces: readonly SpaceSummary[];
-    projects(spaceName: string): ProjectSummary[];
-    /** Without `projectName`, every dev environment of the space. */
-    devEnvironments(spaceName: string, projectName?: string): DevEnvironmentSummary[];
-    sessions(spaceName: string, projectName: string, devEnvironmentId: string): DevEnvironmentSessionSummary[];
-  };
-}
+/** Read-only views of the seeded store, by service (each service's `view`); lists are newest first, as the services return them. */
+export type EmulatorData = { readonly [S in Registered as S['name']]: ReturnType<S['view']> };
 
 export interface Emulator {
   /** http://127.0.0.1:<port> */
@@ -186,7 +168,10 @@ export interface Emulator {
   /** Replaces the quotas (every bucket starts full); services not named are not metered. */
   setQuotas(quotas: Quotas | 'published'): void;
   clearQuotas(): void;
+  /** The default account's data (us-west-2 for regional services). */
   readonly data: EmulatorData;
+  /** The data of another account and region (a global service's is the same everywhere). */
+  dataAt(place: Place): EmulatorData;
   /** The world's time now (see `now`, `worldClock`). */
   now(): Date;
   /** Whether the simulation is on. */

@@ -2,6 +2,7 @@
 import { DeviceFarmClient } from '@aws-sdk/client-device-farm';
 import { NimbleClient } from '@aws-sdk/client-nimble';
 import { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import { ConfiguredRetryStrategy } from '@smithy/util-retry';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 
@@ -11,6 +12,7 @@ export interface Clients {
   deviceFarm: DeviceFarmClient;
   nimble: NimbleClient;
   codeCatalyst: CodeCatalystClient;
+  systemsManager: SSMClient;
 }
 
 export function clientsFor(emulator: Emulator, extra: { requestTimeout?: number; maxAttempts?: number } = {}): Clients {
@@ -26,6 +28,7 @@ export function clientsFor(emulator: Emulator, extra: { requestTimeout?: number;
     deviceFarm: new DeviceFarmClient({ ...common, credentials: CREDENTIALS }),
     nimble: new NimbleClient({ ...common, credentials: CREDENTIALS }),
     codeCatalyst: new CodeCatalystClient({ ...common, token: { token: 'test-pat' } }),
+    systemsManager: new SSMClient({ ...common, credentials: CREDENTIALS }),
   };
 }
 
@@ -33,6 +36,7 @@ export function destroyClients(clients: Clients): void {
   clients.deviceFarm.destroy();
   clients.nimble.destroy();
   clients.codeCatalyst.destroy();
+  clients.systemsManager.destroy();
 }
 
 /** An emulator and clients pointed at it, for a test file's beforeAll. */

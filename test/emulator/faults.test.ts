@@ -1,8 +1,9 @@
 // What a hostile network does (reset, html, truncated, wrongShape, slow) and probabilistic rules,
-// recorded as the real SDK clients of all three services see them: the gateway maps these.
+// recorded as the real SDK clients of every service see them: the gateway maps these.
 import { GetProjectCommand, ListProjectsCommand, ListRemoteAccessSessionsCommand } from '@aws-sdk/client-device-farm';
 import { GetStreamingSessionCommand, ListStudiosCommand } from '@aws-sdk/client-nimble';
 import { GetDevEnvironmentCommand, ListSpacesCommand } from '@aws-sdk/client-codecatalyst';
+import { DescribeSessionsCommand } from '@aws-sdk/client-ssm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type FaultRule, type ServiceName } from '../../src/emulator/index.js';
 import { Knobs } from '../../src/emulator/knobs.js';
@@ -27,8 +28,8 @@ type Sent = Promise<{ $metadata: { attempts?: number; httpStatusCode?: number } 
 /** An output's members, for asserting on values of the wrong type. */
 const members = (output: object) => output as Record<string, unknown>;
 
-/** A list and a get call of each service, on seeded resources. */
-const calls: Record<ServiceName, { list: () => Sent; get: () => Sent }> = {
+/** A list and a get call of each service, on seeded resources (STS has neither). */
+const calls: Record<Exclude<ServiceName, 'sts'>, { list: () => Sent; get: () => Sent }> = {
   deviceFarm: {
     list: () => clients.deviceFarm.send(new ListRemoteAccessSessionsCommand({ arn: emulator.data.deviceFarm.projects[0]?.arn })),
     get: () => clients.deviceFarm.send(new GetProjectCommand({ arn: emulator.data.deviceFarm.projects[0]?.arn })),
@@ -47,8 +48,16 @@ const calls: Record<ServiceName, { list: () => Sent; get: () => Sent }> = {
       return clients.codeCatalyst.send(new GetDevEnvironmentCommand({ spaceName: 'acme-platform', projectName: env?.projectName, id: env?.id }));
     },
   },
+  systemsManager: {
+    list: () => clients.systemsManager.send(new DescribeSessionsCommand({ State: 'History' })),
+    // Session Manager has no get: a SessionId filter is how one session is read.
+    get: () => {
+      const SessionId = emulator.data.systemsManager.sessions('Active')[0]?.SessionId as string;
+      return clients.systemsManager.send(new DescribeSessionsCommand({ State: 'Active', Filters: [{ key: 'SessionId', value: SessionId }] }));
+    },
+  },
 };
-const SERVICES = ['deviceFarm', 'nimble', 'codeCatalyst'] as const;
+const SERVICES = ['deviceFarm', 'nimble', 'codeCatalyst', 'systemsManager'] as const;
 
 /** The raw answer to CodeCatalyst's ListSpaces, as an SDK-less client sees it. */
 const rawListSpaces = () => fetch(`${emulator.url}/v1/spaces`, { method: 'POST', headers: { authorization: 'Bearer pat', 'content-type': 'application/json' }, body: '{}' });
@@ -82,9 +91,9 @@ describe("html: a load balancer's 502 page", () => {
     expect(emulator.requests[0]?.errorType).toBeUndefined();
   });
 
-  it('deviceFarm: a SyntaxError carrying status 502, retried', async () => {
-    emulator.addFault({ service: 'deviceFarm', fault: 'html' });
-    expect(await failure(calls.deviceFarm.list())).toMatchObject({ name: 'SyntaxError', status: 502, attempts: 3 });
+  it.each(['deviceFarm', 'systemsManager'] as const)('%s: a SyntaxError carrying status 502, retried', async (service) => {
+    emulator.addFault({ service, fault: 'html' });
+    expect(await failure(calls[service].list())).toMatchObject({ name: 'SyntaxError', status: 502, attempts: 3 });
     expect(emulator.requests).toHaveLength(3);
   });
 
@@ -114,6 +123,7 @@ describe('truncated: a 200 whose JSON stops halfway', () => {
     ['deviceFarm', 200],
     ['nimble', undefined],
     ['codeCatalyst', undefined],
+    ['systemsManager', 200],
   ] as const)('%s: a SyntaxError (status in $metadata: %s), not retried', async (service, status) => {
     emulator.addFault({ service, fault: 'truncated' });
     for (const call of [calls[service].list, calls[service].get]) {
@@ -131,6 +141,11 @@ describe('wrongShape: valid JSON, lists and objects of the wrong type', () => {
     expect(await calls.deviceFarm.list()).toMatchObject({ remoteAccessSessions: 'oops', $metadata: { httpStatusCode: 200 } });
     expect(await calls.deviceFarm.get()).toMatchObject({ project: 42 });
     expect(emulator.requests.map((r) => [r.status, r.fault])).toEqual(Array(2).fill([200, 'wrongShape']));
+  });
+
+  it('systemsManager: the SDK passes the wrong values through as a success', async () => {
+    emulator.addFault({ service: 'systemsManager', fault: 'wrongShape' });
+    expect(await calls.systemsManager.list()).toMatchObject({ Sessions: 'oops', $metadata: { httpStatusCode: 200 } });
   });
 
   it('nimble: a list fails in the SDK (TypeError, not retried); a get succeeds with an empty object', async () => {

@@ -2,6 +2,7 @@
 import { GetProjectCommand, ListProjectsCommand, ListTestGridSessionsCommand } from '@aws-sdk/client-device-farm';
 import { ListLaunchProfilesCommand, ListStudiosCommand } from '@aws-sdk/client-nimble';
 import { ListDevEnvironmentsCommand, ListProjectsCommand as ListCodeCatalystProjectsCommand, ListSpacesCommand } from '@aws-sdk/client-codecatalyst';
+import { DescribeSessionsCommand } from '@aws-sdk/client-ssm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type FaultRule, type ServiceName } from '../../src/emulator/index.js';
 import { clientsFor, destroyClients, failure, type Clients } from './clients.js';
@@ -55,19 +56,21 @@ async function heldUntilClose(other: Emulator, delayed: Promise<unknown>, prompt
   return { operation: other.requests.find((r) => !before.has(r.seq))?.operation, answered: await answered };
 }
 
-/** One cheap call per service, returning its $metadata. */
-const calls: Record<ServiceName, () => Promise<{ $metadata: { attempts?: number; httpStatusCode?: number } }>> = {
+/** One cheap call per service, returning its $metadata (STS: see sts.test.ts). */
+const calls: Record<Exclude<ServiceName, 'sts'>, () => Promise<{ $metadata: { attempts?: number; httpStatusCode?: number } }>> = {
   deviceFarm: () => clients.deviceFarm.send(new ListProjectsCommand({})),
   nimble: () => clients.nimble.send(new ListStudiosCommand({})),
   codeCatalyst: () => clients.codeCatalyst.send(new ListSpacesCommand({})),
+  systemsManager: () => clients.systemsManager.send(new DescribeSessionsCommand({ State: 'Active' })),
 };
-const operations: Record<ServiceName, string> = { deviceFarm: 'ListProjects', nimble: 'ListStudios', codeCatalyst: 'ListSpaces' };
+const operations: Record<Exclude<ServiceName, 'sts'>, string> = { deviceFarm: 'ListProjects', nimble: 'ListStudios', codeCatalyst: 'ListSpaces', systemsManager: 'DescribeSessions' };
 
 describe('injected faults', () => {
   it.each([
     ['deviceFarm', 400],
     ['nimble', 429],
     ['codeCatalyst', 429],
+    ['systemsManager', 400],
   ] as const)('%s: one throttle is retried by the SDK and then succeeds', async (service, status) => {
     emulator.addFault({ service, fault: 'throttle', times: 1 });
     const result = await calls[service]();
@@ -91,6 +94,10 @@ describe('injected faults', () => {
     ['codeCatalyst', 'unavailable', 'ServiceUnavailableException', 503, 3],
     ['codeCatalyst', 'notFound', 'ResourceNotFoundException', 404, 1],
     ['codeCatalyst', 'accessDenied', 'AccessDeniedException', 403, 1],
+    ['systemsManager', 'throttle', 'ThrottlingException', 400, 3],
+    ['systemsManager', 'unavailable', 'InternalServerError', 500, 3],
+    ['systemsManager', 'notFound', 'DoesNotExistException', 400, 1],
+    ['systemsManager', 'accessDenied', 'AccessDeniedException', 400, 1],
   ] as const)('%s %s → %s (%i), %i attempt(s)', async (service, fault, name, status, attempts) => {
     emulator.addFault({ service, fault });
     expect(await failure(calls[service]())).toMatchObject({ name, status, attempts });

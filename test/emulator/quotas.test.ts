@@ -157,7 +157,7 @@ describe('the quotas control API', () => {
       return ((await res.json()) as { message: string }).message;
     };
     expect(await rejected('"unlimited"')).toMatch(/^quotas must be "published" or an object/);
-    expect(await rejected('{"lambda": {"ratePerSecond": 1, "burst": 1}}')).toBe('quotas may name only deviceFarm, nimble, codeCatalyst.');
+    expect(await rejected('{"lambda": {"ratePerSecond": 1, "burst": 1}}')).toBe('quotas may name only deviceFarm, nimble, codeCatalyst, systemsManager, sts.');
     expect(await rejected('{"deviceFarm": {"ratePerSecond": 10}}')).toBe('quotas.deviceFarm.burst must be a whole number from 1 to 1000000.');
     expect(await rejected('{"deviceFarm": {"ratePerSecond": -1, "burst": 5}}')).toMatch(/^quotas.deviceFarm.ratePerSecond must be a number above 0/);
     expect(await rejected('{"deviceFarm": {"rate": 10, "burst": 5}}')).toMatch(/^quotas.deviceFarm must be \{"ratePerSecond"/);

@@ -15,13 +15,13 @@ const Feed = graphql(`
 `);
 
 /** The list each source's feed streams read. */
-const LIST: Record<ServiceName, string> = {
+const LIST: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = {
   deviceFarm: 'ListRemoteAccessSessions',
   nimble: 'ListStreamingSessions',
   codeCatalyst: 'ListDevEnvironmentSessions',
 };
-const KIND: Record<ServiceName, string> = { deviceFarm: 'REMOTE_ACCESS', nimble: 'STREAMING', codeCatalyst: 'DEV_ENVIRONMENT' };
-const ENUM: Record<ServiceName, string> = { deviceFarm: 'DEVICE_FARM', nimble: 'NIMBLE', codeCatalyst: 'CODE_CATALYST' };
+const KIND: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = { deviceFarm: 'REMOTE_ACCESS', nimble: 'STREAMING', codeCatalyst: 'DEV_ENVIRONMENT' };
+const ENUM: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = { deviceFarm: 'DEVICE_FARM', nimble: 'NIMBLE', codeCatalyst: 'CODE_CATALYST' };
 
 const CLASSES: Array<[string, Omit<FaultRule, 'service' | 'operation'>, string | null]> = [
   ['throttle', { fault: 'throttle' }, 'UPSTREAM_THROTTLED'],

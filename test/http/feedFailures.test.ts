@@ -14,12 +14,12 @@ const Feed = graphql(`
   }
 `);
 
-const KINDS: Record<ServiceName, string[]> = {
+const KINDS: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string[]> = {
   deviceFarm: ['REMOTE_ACCESS', 'TEST_GRID'],
   nimble: ['STREAMING'],
   codeCatalyst: ['DEV_ENVIRONMENT'],
 };
-const ENUM: Record<ServiceName, string> = { deviceFarm: 'DEVICE_FARM', nimble: 'NIMBLE', codeCatalyst: 'CODE_CATALYST' };
+const ENUM: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = { deviceFarm: 'DEVICE_FARM', nimble: 'NIMBLE', codeCatalyst: 'CODE_CATALYST' };
 const CODE: Record<Exclude<FaultKind, 'notFound' | 'reset' | 'html' | 'truncated' | 'wrongShape' | 'slow'>, string> = {
   throttle: 'UPSTREAM_THROTTLED',
   unavailable: 'UPSTREAM_UNAVAILABLE',

@@ -9,11 +9,11 @@ import type {
   SpaceSummary,
   _InstanceType,
 } from '@aws-sdk/client-codecatalyst';
-import { deepFreeze } from './freeze.js';
-import { mix, Random } from './prng.js';
-import { SessionTable, spread, type Step } from './sessionTable.js';
-import { at, DAY, HOUR, MINUTE, SECOND } from './time.js';
-import type { World } from '../world.js';
+import { deepFreeze } from '../../seed/freeze.js';
+import { mix, Random } from '../../seed/prng.js';
+import { SessionTable, spread, type Step } from '../../seed/sessionTable.js';
+import { at, DAY, HOUR, MINUTE, SECOND } from '../../seed/time.js';
+import type { World } from '../../world.js';
 
 export interface CodeCatalystSeed {
   spaces: readonly SpaceSummary[];
@@ -59,7 +59,7 @@ const SPAN = 30 * DAY;
 const BIRTH_GAP = 30 * MINUTE;
 
 /** The list shows open sessions only: a session disappears when it closes, 20 minutes to 3 hours on. */
-function sessionPlan(_session: DevEnvironmentSessionSummary, from: number, stream: number): Step<DevEnvironmentSessionSummary>[] {
+export function sessionPlan(_session: DevEnvironmentSessionSummary, from: number, stream: number): Step<DevEnvironmentSessionSummary>[] {
   const rng = new Random(stream);
   return [{ at: from + rng.int(20, 180) * MINUTE + rng.int(0, 59_999), apply: () => null }];
 }

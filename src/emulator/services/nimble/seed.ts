@@ -1,16 +1,14 @@
 // Nimble Studio: nineteen studios (every studio state and status code); the two oldest READY
 // ones hold launch profiles, streaming images, users and the streaming sessions.
 import type { LaunchProfile, StreamingImage, StreamingInstanceType, StreamingSession, Studio } from '@aws-sdk/client-nimble';
-import { ACCOUNT, REGION } from './devices.js';
-import { deepFreeze } from './freeze.js';
-import { IMAGES, LAUNCH_PROFILES, STUDIOS, VALIDATIONS } from './nimbleStates.js';
-import { streamingSessionTable } from './nimbleSessions.js';
-import { mix, Random } from './prng.js';
-import type { SessionTable } from './sessionTable.js';
-import { at, DAY, HOUR } from './time.js';
-import type { World } from '../world.js';
-
-export const NIMBLE_ARN = `arn:aws:nimble:${REGION}:${ACCOUNT}`;
+import { arnPrefix, type Place } from '../../seed/place.js';
+import { deepFreeze } from '../../seed/freeze.js';
+import { IMAGES, LAUNCH_PROFILES, STUDIOS, VALIDATIONS } from './states.js';
+import { streamingSessionTable } from './sessions.js';
+import { mix, Random } from '../../seed/prng.js';
+import type { SessionTable } from '../../seed/sessionTable.js';
+import { at, DAY, HOUR } from '../../seed/time.js';
+import type { World } from '../../world.js';
 
 export interface StudioContent {
   launchProfiles: LaunchProfile[];
@@ -32,32 +30,34 @@ export interface NimbleSeed {
 const INSTANCE_TYPES: StreamingInstanceType[] = ['g4dn.xlarge', 'g4dn.2xlarge', 'g4dn.4xlarge', 'g4dn.8xlarge', 'g4dn.12xlarge', 'g4dn.16xlarge', 'g5.xlarge', 'g5.2xlarge', 'g5.4xlarge', 'g5.8xlarge', 'g5.16xlarge', 'g3.4xlarge', 'g3s.xlarge'];
 const DEPARTMENTS = ['Animation', 'Compositing', 'FX', 'Lighting', 'Editorial'];
 
-export function seedNimble(seed: number, sessionsPerKind: number, world: World): NimbleSeed {
+export function seedNimble(seed: number, sessionsPerKind: number, world: World, place: Place): NimbleSeed {
   const base = world.start;
+  const { account, region } = place;
+  const nimbleArn = arnPrefix('nimble', place);
   const rng = new Random(mix(seed, 0x4e));
   const studios: Studio[] = STUDIOS.map(([studioName, displayName, state, statusCode, statusMessage], n) => {
     const studioId = `stid-${rng.alnum(16)}`;
     const created = base - (n < 2 ? 500 - n * 120 : rng.int(5, 300)) * DAY - rng.int(0, DAY);
     const managedKey = n % 2 === 1;
     return {
-      adminRoleArn: `arn:aws:iam::${ACCOUNT}:role/NimbleStudioAdmin-${studioName}`,
-      arn: `${NIMBLE_ARN}:studio/${studioId}`,
+      adminRoleArn: `arn:aws:iam::${account}:role/NimbleStudioAdmin-${studioName}`,
+      arn: `${nimbleArn}:studio/${studioId}`,
       createdAt: at(created),
       displayName,
-      homeRegion: REGION,
+      homeRegion: region,
       ssoClientId: rng.uuid(),
       state,
       statusCode,
       statusMessage,
       studioEncryptionConfiguration: managedKey
-        ? { keyType: 'CUSTOMER_MANAGED_KEY', keyArn: `arn:aws:kms:${REGION}:${ACCOUNT}:key/${rng.uuid()}` }
+        ? { keyType: 'CUSTOMER_MANAGED_KEY', keyArn: `arn:aws:kms:${region}:${account}:key/${rng.uuid()}` }
         : { keyType: 'AWS_OWNED_KEY' },
       studioId,
       studioName,
-      studioUrl: `https://${studioName}.nimblestudio.${REGION}.amazonaws.com`,
+      studioUrl: `https://${studioName}.nimblestudio.${region}.amazonaws.com`,
       tags: { CostCenter: `CC-${rng.int(1000, 9999)}`, Department: rng.pick(DEPARTMENTS) },
       updatedAt: at(created + rng.int(1, 48) * HOUR),
-      userRoleArn: `arn:aws:iam::${ACCOUNT}:role/NimbleStudioUser-${studioName}`,
+      userRoleArn: `arn:aws:iam::${account}:role/NimbleStudioUser-${studioName}`,
     };
   });
   const main = studios.slice(0, 2);
@@ -66,7 +66,7 @@ export function seedNimble(seed: number, sessionsPerKind: number, world: World):
     const box = content.get(studio.studioId as string) as StudioContent;
     for (let u = 0; u < 8; u++) box.users.push(`${rng.hex(10)}-${rng.uuid()}`);
     const imageRows = [...IMAGES.slice(0, 3), ...(n === 0 ? IMAGES.slice(3, 7) : IMAGES.slice(7))];
-    box.images = imageRows.map(([name, platform, state, statusCode, statusMessage], k) => streamingImage(rng, name, platform, state, statusCode, statusMessage, k < 2 ? 'amazon' : ACCOUNT));
+    box.images = imageRows.map(([name, platform, state, statusCode, statusMessage], k) => streamingImage(rng, place, name, platform, state, statusCode, statusMessage, k < 2 ? 'amazon' : account));
   });
   let validationSlot = 0;
   LAUNCH_PROFILES.forEach(([name, state, statusCode, statusMessage], k) => {
@@ -77,7 +77,7 @@ export function seedNimble(seed: number, sessionsPerKind: number, world: World):
     const created = base - rng.int(30, 400) * DAY - rng.int(0, DAY);
     const launchProfileId = `lp-${rng.alnum(16)}`;
     const profile: LaunchProfile = {
-      arn: `${NIMBLE_ARN}:launch-profile/${launchProfileId}`,
+      arn: `${nimbleArn}:launch-profile/${launchProfileId}`,
       createdAt: at(created),
       createdBy: box.users[0],
       description: `${name} workstations for ${studio.displayName}`,
@@ -119,13 +119,13 @@ export function seedNimble(seed: number, sessionsPerKind: number, world: World):
   return { studios: deepFreeze(studios), content, sessions };
 }
 
-function streamingImage(rng: Random, name: string, platform: string, state: StreamingImage['state'], statusCode: StreamingImage['statusCode'], statusMessage: string, owner: string): StreamingImage {
+function streamingImage(rng: Random, place: Place, name: string, platform: string, state: StreamingImage['state'], statusCode: StreamingImage['statusCode'], statusMessage: string, owner: string): StreamingImage {
   const streamingImageId = `sti-${rng.alnum(16)}`;
   return {
-    arn: `${NIMBLE_ARN}:streaming-image/${streamingImageId}`,
+    arn: `${arnPrefix('nimble', place)}:streaming-image/${streamingImageId}`,
     description: `${platform === 'LINUX' ? 'Linux' : 'Windows'} workstation image: ${name}`,
     ec2ImageId: `ami-0${rng.hex(16)}`,
-    encryptionConfiguration: { keyType: 'CUSTOMER_MANAGED_KEY', keyArn: `arn:aws:kms:${REGION}:${ACCOUNT}:key/${rng.uuid()}` },
+    encryptionConfiguration: { keyType: 'CUSTOMER_MANAGED_KEY', keyArn: `${arnPrefix('kms', place)}:key/${rng.uuid()}` },
     eulaIds: owner === 'amazon' ? [`eula-${rng.alnum(16)}`] : [],
     name,
     owner,

@@ -2,9 +2,9 @@
 // SCHEDULING → PREPARING → RUNNING → STOPPING → COMPLETED (with a result); a test grid session
 // is ACTIVE until it is CLOSED (or ERRORED). Used by the simulation, the Stop API and the control API.
 import type { ExecutionResult, ExecutionStatus, RemoteAccessSession, TestGridSession } from '@aws-sdk/client-device-farm';
-import { Random } from './prng.js';
-import type { Step, Timeline } from './sessionTable.js';
-import { at, MINUTE, SECOND } from './time.js';
+import { Random } from '../../seed/prng.js';
+import type { Step, Timeline } from '../../seed/sessionTable.js';
+import { at, MINUTE, SECOND } from '../../seed/time.js';
 
 const MESSAGES: Partial<Record<ExecutionStatus, string>> = {
   PENDING: 'Waiting for the session to be scheduled.',

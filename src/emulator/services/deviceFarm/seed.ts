@@ -11,13 +11,14 @@ import type {
   TestGridSessionStatus,
   VpcConfig,
 } from '@aws-sdk/client-device-farm';
-import type { World } from '../world.js';
-import { remotePlan, testGridPlan } from './deviceFarmLife.js';
-import { DF_ARN, seedDevices } from './devices.js';
-import { deepFreeze } from './freeze.js';
-import { mix, Random } from './prng.js';
-import { SessionTable, spread } from './sessionTable.js';
-import { at, DAY, MINUTE, SECOND } from './time.js';
+import type { World } from '../../world.js';
+import { remotePlan, testGridPlan } from './life.js';
+import { seedDevices } from './devices.js';
+import { arnPrefix, type Place } from '../../seed/place.js';
+import { deepFreeze } from '../../seed/freeze.js';
+import { mix, Random } from '../../seed/prng.js';
+import { SessionTable, spread } from '../../seed/sessionTable.js';
+import { at, DAY, MINUTE, SECOND } from '../../seed/time.js';
 
 export interface DeviceFarmSeed {
   projects: readonly Project[];
@@ -69,10 +70,11 @@ const PROJECTS: [string, number, number][] = [
 const REMOTE_BIRTH_GAP = 20 * MINUTE;
 const TEST_GRID_BIRTH_GAP = 15 * MINUTE;
 
-export function seedDeviceFarm(seed: number, sessionsPerKind: number, world: World): DeviceFarmSeed {
+export function seedDeviceFarm(seed: number, sessionsPerKind: number, world: World, place: Place): DeviceFarmSeed {
   const base = world.start;
   const rng = new Random(mix(seed, 0xdf));
-  const devices = seedDevices(rng);
+  const DF_ARN = arnPrefix('devicefarm', place);
+  const devices = seedDevices(rng, DF_ARN);
   const projects: Project[] = PROJECTS.map(([name, timeout, ageDays]) => ({
     arn: `${DF_ARN}:project:${rng.uuid()}`,
     name,
@@ -83,7 +85,7 @@ export function seedDeviceFarm(seed: number, sessionsPerKind: number, world: Wor
       { name: 'API_BASE_URL', value: `https://staging-${rng.alnum(6)}.api.shopfront.example` },
       { name: 'FEATURE_FLAGS', value: 'new-checkout,dark-mode' },
     ],
-    executionRoleArn: `arn:aws:iam::123456789012:role/DeviceFarmExecution-${name.split(' ')[0]}`,
+    executionRoleArn: `arn:aws:iam::${place.account}:role/DeviceFarmExecution-${name.split(' ')[0]}`,
   }));
   projects.sort((a, b) => (b.created?.getTime() ?? 0) - (a.created?.getTime() ?? 0));
   const testGridProjects: TestGridProject[] = [
@@ -106,7 +108,7 @@ export function seedDeviceFarm(seed: number, sessionsPerKind: number, world: Wor
     fresh: (scope, stream, created) => {
       const r = new Random(stream);
       const project = projects[scope] as Project;
-      return remoteSession(r, `${DF_ARN}:session:${projectId(project.arn)}/${r.uuid()}/00000`, project, devices, created, REMOTE_STATES[0] as RemoteState, created);
+      return remoteSession(r, `${arnOf(project.arn)}:session:${projectId(project.arn)}/${r.uuid()}/00000`, project, devices, created, REMOTE_STATES[0] as RemoteState, created);
     },
     id: (session) => session.arn as string,
     plan: remotePlan,
@@ -120,7 +122,7 @@ export function seedDeviceFarm(seed: number, sessionsPerKind: number, world: Wor
     fresh: (scope, stream, created) => {
       const r = new Random(stream);
       const project = testGridProjects[scope] as TestGridProject;
-      return testGridSession(r, `${DF_ARN}:testgrid-session:${projectId(project.arn)}/${r.hex(32)}`, created, 'ACTIVE', created);
+      return testGridSession(r, `${arnOf(project.arn)}:testgrid-session:${projectId(project.arn)}/${r.hex(32)}`, created, 'ACTIVE', created);
     },
     id: (session) => session.arn as string,
     plan: testGridPlan,
@@ -130,10 +132,12 @@ export function seedDeviceFarm(seed: number, sessionsPerKind: number, world: Wor
 }
 
 const projectId = (arn: string | undefined) => (arn ?? '').slice((arn ?? '').lastIndexOf(':') + 1);
+/** `arn:aws:devicefarm:<region>:<account>` of a project's ARN: its sessions' ARNs start the same. */
+export const arnOf = (arn: string | undefined) => (arn ?? '').split(':').slice(0, 5).join(':');
 
 function raArn(seed: number, project: Project, scope: number, i: number): string {
   const runId = new Random(mix(seed, 0xa1, scope, i)).uuid();
-  return `${DF_ARN}:session:${projectId(project.arn)}/${runId}/00000`;
+  return `${arnOf(project.arn)}:session:${projectId(project.arn)}/${runId}/00000`;
 }
 
 /** Index 0 is the newest: creation times step back by about span/count, strictly decreasing. */
@@ -177,7 +181,7 @@ function remoteSession(rng: Random, arn: string, project: Project, devices: read
     skipAppResign: rng.chance(0.25),
     vpcConfig: project.vpcConfig,
     deviceProxy: { host: `10.0.${rng.int(0, 255)}.${rng.int(1, 254)}`, port: rng.pick([3128, 8080, 8888]) },
-    appUpload: `${DF_ARN}:upload:${projectId(project.arn)}/${rng.uuid()}`,
+    appUpload: `${arnOf(project.arn)}:upload:${projectId(project.arn)}/${rng.uuid()}`,
     ...(live && {
       endpoints: {
         remoteDriverEndpoint: `https://devicefarm-interactive-global.us-west-2.api.aws/remote-endpoint/${endpointToken}/wd/hub`,
@@ -190,7 +194,7 @@ function remoteSession(rng: Random, arn: string, project: Project, devices: read
 
 function tgArn(seed: number, project: TestGridProject, scope: number, i: number): string {
   const sessionId = new Random(mix(seed, 0xb1, scope, i)).hex(32);
-  return `${DF_ARN}:testgrid-session:${projectId(project.arn)}/${sessionId}`;
+  return `${arnOf(project.arn)}:testgrid-session:${projectId(project.arn)}/${sessionId}`;
 }
 
 function seededTestGrid(seed: number, base: number, project: TestGridProject, scope: number, i: number, count: number, order: TestGridSessionStatus[]): TestGridSession {

@@ -1,11 +1,8 @@
 // The Device Farm device catalog sessions draw from: real models with their real specs. Two
 // private devices carry instances and instance profiles, as a private fleet does.
 import type { Device, DeviceInstance, InstanceStatus } from '@aws-sdk/client-device-farm';
-import type { Random } from './prng.js';
-
-export const ACCOUNT = '123456789012';
-export const REGION = 'us-west-2';
-export const DF_ARN = `arn:aws:devicefarm:${REGION}:${ACCOUNT}`;
+import type { Random } from '../../seed/prng.js';
+import { DEFAULT_REGION as REGION } from '../../seed/place.js';
 
 const GiB = 1024 ** 3;
 
@@ -42,9 +39,10 @@ const SPECS: Spec[] = [
 /** Each private device gets two instances; together they show every instance status. */
 const INSTANCE_STATUSES: InstanceStatus[] = ['AVAILABLE', 'IN_USE', 'NOT_AVAILABLE', 'PREPARING'];
 
-export function seedDevices(rng: Random): Device[] {
+/** `dfArn`: `arn:aws:devicefarm:us-west-2:<account>`, the account's private fleet. */
+export function seedDevices(rng: Random, dfArn: string): Device[] {
   let instanceSlot = 0;
-  const profileArn = `${DF_ARN}:instanceprofile:${rng.uuid()}`;
+  const profileArn = `${dfArn}:instanceprofile:${rng.uuid()}`;
   return SPECS.map((spec): Device => {
     const [manufacturer, model, modelId, platform, formFactor, os, clock, width, height, storage, carrier, availability, fleet] = spec;
     const arn = `arn:aws:devicefarm:${REGION}::device:${rng.hex(32).toUpperCase()}`;
@@ -52,7 +50,7 @@ export function seedDevices(rng: Random): Device[] {
     if (fleet === 'PRIVATE') {
       for (let n = 0; n < 2; n++) {
         instances.push({
-          arn: `${DF_ARN}:deviceinstance:${rng.uuid()}`,
+          arn: `${dfArn}:deviceinstance:${rng.uuid()}`,
           deviceArn: arn,
           labels: ['checkout-team', `rack-${'ab'[n]}`],
           status: INSTANCE_STATUSES[instanceSlot++ % INSTANCE_STATUSES.length],

@@ -2,9 +2,9 @@
 // STOP_IN_PROGRESS → STOPPED, or (one without persistence) DELETE_IN_PROGRESS → DELETED;
 // START_IN_PROGRESS → READY. Used by the simulation, StopStreamingSession and the control API.
 import type { StreamingSession, StreamingSessionState, StreamingSessionStatusCode } from '@aws-sdk/client-nimble';
-import { Random } from './prng.js';
-import type { Step, Timeline } from './sessionTable.js';
-import { at, MINUTE, SECOND } from './time.js';
+import { Random } from '../../seed/prng.js';
+import type { Step, Timeline } from '../../seed/sessionTable.js';
+import { at, MINUTE, SECOND } from '../../seed/time.js';
 
 const STATUS: Partial<Record<StreamingSessionState, [StreamingSessionStatusCode, string]>> = {
   READY: ['STREAMING_SESSION_READY', 'The streaming session is ready.'],

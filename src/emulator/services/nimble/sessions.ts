@@ -1,14 +1,13 @@
 // Streaming sessions of the two main studios. Each one follows a launch profile of its studio:
 // instance type, image, backup, persistence, volume and termination settings come from there.
 import type { LaunchProfile, StreamingSession, Studio } from '@aws-sdk/client-nimble';
-import type { StudioContent } from './nimble.js';
-import { OLD_SESSION_WEIGHTS, SESSION_STATES, type SessionState } from './nimbleStates.js';
-import { mix, Random } from './prng.js';
-import { SessionTable, spread } from './sessionTable.js';
-import { at, DAY, MINUTE, SECOND } from './time.js';
-import { ACCOUNT, REGION } from './devices.js';
-import { streamingPlan } from './nimbleLife.js';
-import type { World } from '../world.js';
+import type { StudioContent } from './seed.js';
+import { OLD_SESSION_WEIGHTS, SESSION_STATES, type SessionState } from './states.js';
+import { mix, Random } from '../../seed/prng.js';
+import { SessionTable, spread } from '../../seed/sessionTable.js';
+import { at, DAY, MINUTE, SECOND } from '../../seed/time.js';
+import { streamingPlan } from './life.js';
+import type { World } from '../../world.js';
 
 const SPAN = 150 * DAY;
 /** The simulation creates a session in each studio about this often. */
@@ -76,7 +75,8 @@ function streamingSession(rng: Random, id: string, scope: Scope, created: number
   const over = state.state === 'DELETED' || state.state === 'CREATE_FAILED';
   const automatic = config?.sessionBackup?.mode === 'AUTOMATIC';
   return {
-    arn: `arn:aws:nimble:${REGION}:${ACCOUNT}:streaming-session/${id}`,
+    // The studio's ARN names the account and region.
+    arn: `${(scope.studio.arn as string).split(':').slice(0, 5).join(':')}:streaming-session/${id}`,
     createdAt: at(created),
     createdBy: creator,
     ec2InstanceType: rng.pick(config?.ec2InstanceTypes ?? ['g4dn.xlarge']),
