@@ -13,6 +13,8 @@ export interface CallOptions {
  */
 export interface SourceClient<C> {
   readonly source: Source;
+  /** The SDK client's region, as it resolved it: what a regional source's scopes are. */
+  region(): Promise<string>;
   /**
    * `operation` and `input` identify the call (they make the cache key with the caller's
    * identity); `run` makes it and turns the answer into what is cached.

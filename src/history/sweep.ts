@@ -7,6 +7,7 @@ import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { SessionKind } from '../loaders/records.js';
 import type { SessionSink } from '../loaders/util.js';
 import type { Discovery } from '../scopes/discovery.js';
+import { SESSION_KINDS, sessionKind } from '../sources/registry.js';
 import type { Upstream } from '../upstream/index.js';
 import type { HistoryDb } from './database.js';
 import { markVanished } from './maintenance.js';
@@ -26,40 +27,22 @@ interface Parent {
   page(loaders: Loaders, nextToken: string | undefined): Promise<{ items: unknown[]; nextToken?: string | undefined }>;
 }
 
-/** The largest page each API takes, so a walk costs as few calls as it can. */
-const TEST_GRID_PAGE = 100;
-const DEV_ENVIRONMENT_PAGE = 200;
-const STUDIO_WITHOUT_SESSIONS = new Set(['CREATE_FAILED', 'DELETED']);
+const EVERY_SESSION = { phases: null, createdAfter: undefined, createdBefore: undefined };
 
-/** Every scope of a kind that can hold sessions, as the feed reads them (graph/feed/streams.ts). */
-async function parentsOf(kind: SessionKind, discovery: Discovery): Promise<Parent[]> {
-  switch (kind) {
-    case 'REMOTE_ACCESS':
-      return (await discovery.get('deviceFarmProjects')).map(({ arn }) => ({
-        key: arn,
-        page: (l, nextToken) => l.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
-      }));
-    case 'TEST_GRID':
-      return (await discovery.get('testGridProjects')).map(({ arn: projectArn }) => ({
-        key: projectArn,
-        page: (l, nextToken) => l.deviceFarm.testGridSessionPage.load({ projectArn, maxResult: TEST_GRID_PAGE, nextToken }),
-      }));
-    case 'STREAMING':
-      return (await discovery.get('nimbleStudios'))
-        .filter((s) => !STUDIO_WITHOUT_SESSIONS.has(s.state ?? ''))
-        .map(({ studioId }) => ({ key: studioId, page: (l, nextToken) => l.nimble.streamingSessionPage.load({ studioId, nextToken }) }));
-    case 'DEV_ENVIRONMENT':
-      return (await discovery.get('codeCatalyst')).devEnvironments
-        .filter((d) => d.status !== 'DELETED')
-        .map(({ spaceName, projectName, id: devEnvironmentId }) => ({
-          key: `${spaceName}|${projectName}|${devEnvironmentId}`,
-          page: (l, nextToken) =>
-            l.codeCatalyst.devEnvironmentSessionPage.load({ spaceName, projectName, devEnvironmentId, maxResults: DEV_ENVIRONMENT_PAGE, nextToken }),
-        }));
-  }
+/**
+ * Every scope of a kind that can hold sessions: the feed's own streams, as the kind's source
+ * declares them. A parent is the stream's key after its prefix (what the history's rows name).
+ */
+async function parentsOf(kind: SessionKind, discovery: Discovery, probe: Loaders): Promise<Parent[]> {
+  const streamsWith = (loaders: Loaders) => sessionKind(kind).streams({ loaders, discovery }, EVERY_SESSION);
+  return (await streamsWith(probe)).map(({ key }) => ({
+    key: key.slice(key.indexOf('|') + 1),
+    async page(loaders, nextToken) {
+      const stream = (await streamsWith(loaders)).find((s) => s.key === key);
+      return stream ? stream.fetchPage(nextToken, stream.pageSize) : { items: [] };
+    },
+  }));
 }
-
-const KINDS: SessionKind[] = ['REMOTE_ACCESS', 'TEST_GRID', 'STREAMING', 'DEV_ENVIRONMENT'];
 
 export interface SweepDeps {
   db: HistoryDb;
@@ -81,12 +64,12 @@ export async function sweepOnce({ db, recorder, upstream, discovery, clock, sign
   // Fresh answers (not the shared cache's), like a reload with Cache-Control: no-cache; new
   // loaders per scope, so a sweep holds one scope's pages at a time.
   const clients = upstream.forRequest({ refresh: true, signal });
-  for (const kind of KINDS) {
+  for (const { kind } of SESSION_KINDS) {
     if (signal.aborted) break;
     const startedAt = new Date(clock());
     let parents: Parent[];
     try {
-      parents = await parentsOf(kind, discovery);
+      parents = await parentsOf(kind, discovery, createLoaders(clients, discovery, ALLOW_ALL));
     } catch {
       continue; // switched off, or discovery failed: nothing is known to have vanished
     }

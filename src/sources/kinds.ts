@@ -63,6 +63,17 @@ export interface StreamReads {
 /** Where an API takes a page size: one more than the largest `first`, so one page fills any page of the feed. */
 export const FEED_PAGE_SIZE = 101;
 
+/** How the history store files a session of a kind (src/history/row.ts). */
+export interface SessionHistoryModel<R> {
+  /** Its identity across reads, the scope the policy checks, and the parent list it is read from (its stream's key after the prefix). */
+  place(session: R): { id: string; scope: string; parent: string };
+  describe(session: R): { name: string | null; owner: string | null; status: string | null; instanceType: string | null };
+  /** Minutes used, when AWS counts them (else the time from start to end). */
+  minutes?(session: R): number | undefined;
+  /** What AWS bills, in minutes, when it says (else the minutes used). */
+  billedMinutes?(session: R): number;
+}
+
 export interface SessionKindModel<R extends { kind: string }> {
   kind: R['kind'];
   /** Its GraphQL type: global IDs, `Session.__typename`, entities. */
@@ -78,6 +89,7 @@ export interface SessionKindModel<R extends { kind: string }> {
   streams(reads: StreamReads, filter: StreamFilter): Promise<Array<SessionStream<R>>>;
   /** Its own fields in GraphiQL's default query, as an inline fragment's selection. */
   graphiqlFields: string;
+  history: SessionHistoryModel<R>;
 }
 
 export const createdTimeOf =

@@ -3,6 +3,7 @@
 import type { Clients, SourceClients } from '../aws/clients.js';
 import { call } from '../aws/errors.js';
 import type { SourceClient } from '../aws/sourceClient.js';
+import type { SdkClient } from '../sources/client.js';
 import { SOURCE_LABEL, SOURCES, type Source } from '../sources/registry.js';
 import { GatewayError } from '../errors.js';
 import type { CircuitState } from 'cockatiel';
@@ -122,6 +123,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     const breaker = breakerOf(source);
     return {
       source,
+      region: () => (client as unknown as SdkClient).config.region(),
       read: async (operation, input, run) => {
         const load = (abortSignal: AbortSignal) =>
           breaker.run(async () => {

@@ -34,4 +34,12 @@ export const devEnvironment: SessionKindModel<DevEnvironmentSessionRecord> = {
       }));
   },
   graphiqlFields: 'sessionId spaceName projectName devEnvironmentId',
+  // CodeCatalyst bills session time: from start to end.
+  history: {
+    place(s) {
+      const parent = `${s.spaceName}|${s.projectName}|${s.devEnvironmentId}`;
+      return { id: `DEV_ENVIRONMENT|${parent}|${s.id}`, scope: s.spaceName, parent };
+    },
+    describe: (s) => ({ name: `${s.projectName}/${s.devEnvironmentId}`, owner: null, status: null, instanceType: null }),
+  },
 };

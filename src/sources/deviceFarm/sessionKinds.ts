@@ -1,7 +1,14 @@
 // Device Farm's two kinds of session: remote access (a real phone or tablet) and test grid
 // (a Selenium browser). How each maps onto the shared phase and times, and how the feed lists it.
+import { deviceFarmScopeOf } from '../../auth/access.js';
 import type { RemoteAccessSessionRecord, TestGridSessionRecord } from './calls.js';
 import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
+
+/** A Device Farm session belongs to its project (the scope and the list it is read from). */
+function placeInProject(s: RemoteAccessSessionRecord | TestGridSessionRecord) {
+  const scope = deviceFarmScopeOf(s.arn) ?? s.arn;
+  return { id: `${s.kind}|${s.arn}`, scope, parent: scope };
+}
 
 const REMOTE_ACCESS_PHASE: Record<string, SessionPhase> = {
   PENDING: 'PENDING',
@@ -44,6 +51,13 @@ export const remoteAccess: SessionKindModel<RemoteAccessSessionRecord> = {
     }));
   },
   graphiqlFields: 'name status result device { name platform os }',
+  history: {
+    place: (s) => placeInProject(s),
+    describe: (s) => ({ name: s.name ?? null, owner: null, status: s.status ?? null, instanceType: null }),
+    // Device Farm counts a remote access session's device minutes itself, and bills the metered ones.
+    minutes: (s) => s.deviceMinutes?.total,
+    billedMinutes: (s) => s.deviceMinutes?.metered ?? 0,
+  },
 };
 
 const TEST_GRID_PHASE: Record<string, SessionPhase> = { ACTIVE: 'RUNNING', CLOSED: 'ENDED', ERRORED: 'FAILED' };
@@ -82,4 +96,9 @@ export const testGrid: SessionKindModel<TestGridSessionRecord> = {
     }));
   },
   graphiqlFields: 'testGridStatus: status billingMinutes',
+  history: {
+    place: (s) => placeInProject(s),
+    describe: (s) => ({ name: s.arn.slice(s.arn.lastIndexOf('/') + 1), owner: null, status: s.status ?? null, instanceType: null }),
+    billedMinutes: (s) => s.billingMinutes ?? 0,
+  },
 };

@@ -45,4 +45,9 @@ export const streaming: SessionKindModel<StreamingSessionRecord> = {
       }));
   },
   graphiqlFields: 'sessionId state ownedBy ec2InstanceType',
+  // Nimble bills instance time: the session's time from start to end.
+  history: {
+    place: (s) => ({ id: `STREAMING|${s.studioId}|${s.sessionId}`, scope: s.studioId, parent: s.studioId }),
+    describe: (s) => ({ name: s.sessionId, owner: s.ownedBy ?? null, status: s.state ?? null, instanceType: s.ec2InstanceType ?? null }),
+  },
 };
