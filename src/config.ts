@@ -4,7 +4,7 @@ import { parsePolicy, PolicyError, type Policy } from './auth/policy.js';
 import type { BreakerSettings } from './upstream/breaker.js';
 import type { RateLimit } from './upstream/limiter.js';
 
-import { SOURCE_REGISTRY, SOURCES, type Source } from './sources/registry.js';
+import { DEFAULT_SOURCES, SOURCE_REGISTRY, SOURCES, type Source } from './sources/registry.js';
 
 export type { Source };
 
@@ -157,7 +157,7 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 
 function sources(env: Env): Set<Source> {
   const raw = env.SOURCES?.trim();
-  if (raw === undefined || raw === '') return new Set(SOURCES);
+  if (raw === undefined || raw === '') return new Set(DEFAULT_SOURCES);
   const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = names.filter((n) => !(SOURCES as readonly string[]).includes(n));
   if (unknown.length > 0 || names.length === 0) {

@@ -1,6 +1,6 @@
 // Who may see what: the policy maps a principal's group claim to sources, scopes and `stop`.
 // Parsed and validated once at start-up (config.ts turns a PolicyError into a ConfigError).
-import { SOURCES, type Source } from '../sources/registry.js';
+import { sourceDeclaration, SOURCES, type Source } from '../sources/registry.js';
 
 /** `*` grants every scope of a source. */
 export const ANY_SCOPE = '*';
@@ -25,17 +25,15 @@ export class PolicyError extends Error {
   override name = 'PolicyError';
 }
 
-const DEVICE_FARM_SCOPE = /^arn:aws[a-z-]*:devicefarm:[^:]*:\d*:(project|testgrid-project):[^/\s]+$/;
-const PLAIN_SCOPE = /^[A-Za-z0-9._-]{1,64}$/;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function scopes(value: unknown, source: Source, where: string): string[] {
   if (!Array.isArray(value) || value.some((s) => typeof s !== 'string')) throw new PolicyError(`${where}.sources.${source} must be a list of strings`);
-  const valid = (s: string) => s === ANY_SCOPE || (source === 'deviceFarm' ? DEVICE_FARM_SCOPE.test(s) : PLAIN_SCOPE.test(s));
+  const { pattern, what } = sourceDeclaration(source).client.policyScopes;
+  const valid = (s: string) => s === ANY_SCOPE || pattern.test(s);
   const bad = (value as string[]).find((s) => !valid(s));
   if (bad !== undefined) {
-    const kind = { deviceFarm: 'Device Farm project or test grid project ARNs', nimble: 'Nimble studio IDs', codeCatalyst: 'CodeCatalyst space names' }[source];
-    throw new PolicyError(`${where}.sources.${source} must list ${kind} or "*", got "${bad.slice(0, 64)}"`);
+    throw new PolicyError(`${where}.sources.${source} must list ${what} or "*", got "${bad.slice(0, 64)}"`);
   }
   return value as string[];
 }

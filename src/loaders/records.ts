@@ -5,14 +5,9 @@ export type { StreamingSessionRecord, StreamingSessionFilter } from '../sources/
 export type { DevEnvironmentSessionRecord } from '../sources/codeCatalyst/calls.js';
 export type { Page } from '../aws/page.js';
 
-import type { RemoteAccessSessionRecord, TestGridSessionRecord } from '../sources/deviceFarm/calls.js';
-import type { StreamingSessionRecord } from '../sources/nimble/calls.js';
-import type { DevEnvironmentSessionRecord } from '../sources/codeCatalyst/calls.js';
+import type { SOURCE_REGISTRY } from '../sources/registry.js';
 
-export type SessionRecord =
-  | RemoteAccessSessionRecord
-  | TestGridSessionRecord
-  | StreamingSessionRecord
-  | DevEnvironmentSessionRecord;
+/** A session of any kind: the record type of every kind a source in the registry declares. */
+export type SessionRecord = Parameters<(typeof SOURCE_REGISTRY)[number]['kinds'][number]['phase']>[0];
 
 export type SessionKind = SessionRecord['kind'];

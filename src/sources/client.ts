@@ -25,6 +25,8 @@ export interface SourceClientDeclaration<C extends SdkClient> {
   region(client: C): Promise<string>;
   /** What identifies its caller upstream (an access key ID, a token), digested into cache keys. */
   identity(client: C): Promise<string | undefined> | undefined;
+  /** What an access policy names as this source's scopes, for the message when one is malformed. */
+  policyScopes: { pattern: RegExp; what: string };
   /** The scope an upstream call belongs to, from its input: what a stop invalidates. '' for none. */
   scopeOfCall(input: Record<string, unknown>): string;
 }
@@ -34,6 +36,9 @@ export interface SourceClientDeclaration<C extends SdkClient> {
  * few dozen scopes in one window and keep a runaway load polite. Set them to your account's limits.
  */
 export const UNPUBLISHED_QUOTA: RateLimit = { perSecond: 25, burst: 100 };
+
+/** A scope named by an ID or a name (a studio ID, a space name, a region). */
+export const PLAIN_SCOPE = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** A SigV4 client's credentials, for identity. */
 export const accessKeyOf = (client: SdkClient) => client.config.credentials?.().then((c) => c.accessKeyId);

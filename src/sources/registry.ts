@@ -33,6 +33,9 @@ export function sessionKind(kind: SessionRecord['kind']): SessionKindModel<Sessi
 /** The sources' names, in registry order. */
 export const SOURCES: readonly Source[] = SOURCE_REGISTRY.map((s) => s.name);
 
+/** The sources read when SOURCES is not set: all but those that are opt-in. */
+export const DEFAULT_SOURCES: readonly Source[] = SOURCE_REGISTRY.filter((s: SourceDeclaration) => !s.optIn).map((s) => s.name);
+
 /** How messages name each source. */
 export const SOURCE_LABEL = Object.fromEntries(SOURCE_REGISTRY.map((s) => [s.name, s.client.label])) as Record<Source, string>;
 

@@ -17,6 +17,11 @@ export interface SourceDeclaration<C extends SdkClient = SdkClient> {
   name: string;
   client: SourceClientDeclaration<C>;
   /**
+   * Read only when SOURCES names it: a source added in a release is not called with a
+   * deployment's credentials until its operators ask for it.
+   */
+  optIn?: boolean;
+  /**
    * Its per-request loaders over the process-wide client (undefined when the source is switched
    * off). Every listed session goes to `seen` (the history recorder), when there is one.
    */

@@ -3,11 +3,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { SOURCES } from '../../src/sources/registry.js';
+import { DEFAULT_SOURCES } from '../../src/sources/registry.js';
 import { createGateway } from '../../src/gateway.js';
 
 const clients = createClients({
-  sources: new Set(SOURCES),
+  sources: new Set(DEFAULT_SOURCES),
   deviceFarmRegion: 'us-west-2',
   codeCatalystToken: undefined,
   upstreamTimeoutMs: 1_000,

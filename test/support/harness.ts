@@ -6,7 +6,7 @@ import { ConfiguredRetryStrategy } from '@smithy/util-retry';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClients, destroyClients } from '../../src/aws/clients.js';
-import { SOURCES, type Source } from '../../src/sources/registry.js';
+import { DEFAULT_SOURCES, type Source } from '../../src/sources/registry.js';
 import { createGateway, type GatewayOptions } from '../../src/gateway.js';
 import { FIXED_START, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import type { ScopePins } from '../../src/scopes/discovery.js';
@@ -66,7 +66,7 @@ function listen(server: Server): Promise<number> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const emulator = options.sharedEmulator ?? (await startEmulator({ seed: 1, now: FIXED_START, ...options.emulator }));
   const clients = createClients({
-    sources: new Set(options.sources ?? SOURCES),
+    sources: new Set(options.sources ?? DEFAULT_SOURCES),
     deviceFarmRegion: 'us-west-2',
     codeCatalystToken: undefined,
     upstreamTimeoutMs: options.upstreamTimeoutMs ?? 5_000,

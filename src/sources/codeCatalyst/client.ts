@@ -1,5 +1,5 @@
 import { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
-import { UNPUBLISHED_QUOTA, type SourceClientDeclaration } from '../client.js';
+import { PLAIN_SCOPE, UNPUBLISHED_QUOTA, type SourceClientDeclaration } from '../client.js';
 
 const FAKE_TOKEN = { token: 'emulator-token' };
 
@@ -17,6 +17,7 @@ export const codeCatalystClient: SourceClientDeclaration<CodeCatalystClient> = {
   preflight: (c) => [{ needs: 'a token (set CODECATALYST_TOKEN or sign in with `aws sso login`)', check: () => c.config.token?.() }],
   // A global service; its client's region is a formality.
   region: async () => 'global',
+  policyScopes: { pattern: PLAIN_SCOPE, what: 'CodeCatalyst space names' },
   identity: (c) => c.config.token?.().then((t) => t.token),
   scopeOfCall: (fields) => (typeof fields.spaceName === 'string' ? fields.spaceName : ''),
 };

@@ -13,6 +13,7 @@ export const deviceFarmClient: SourceClientDeclaration<DeviceFarmClient> = {
     { needs: 'AWS credentials', check: () => c.config.credentials() },
   ],
   region: (c) => c.config.region(),
+  policyScopes: { pattern: /^arn:aws[a-z-]*:devicefarm:[^:]*:\d*:(project|testgrid-project):[^/\s]+$/, what: 'Device Farm project or test grid project ARNs' },
   identity: accessKeyOf,
   // A session or project ARN belongs to its project (`arn`, `projectArn`, `sessionArn`).
   scopeOfCall(fields) {

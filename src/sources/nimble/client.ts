@@ -1,5 +1,5 @@
 import { NimbleClient } from '@aws-sdk/client-nimble';
-import { accessKeyOf, UNPUBLISHED_QUOTA, type SourceClientDeclaration } from '../client.js';
+import { accessKeyOf, PLAIN_SCOPE, UNPUBLISHED_QUOTA, type SourceClientDeclaration } from '../client.js';
 
 export const nimbleClient: SourceClientDeclaration<NimbleClient> = {
   label: 'Nimble Studio',
@@ -10,6 +10,7 @@ export const nimbleClient: SourceClientDeclaration<NimbleClient> = {
     { needs: 'AWS credentials', check: () => c.config.credentials() },
   ],
   region: (c) => c.config.region(),
+  policyScopes: { pattern: PLAIN_SCOPE, what: 'Nimble studio IDs' },
   identity: accessKeyOf,
   scopeOfCall: (fields) => (typeof fields.studioId === 'string' ? fields.studioId : ''),
 };
