@@ -19,6 +19,7 @@ const SHAPES: Record<string, string[]> = {
     'DevEnvironmentSessionSummary', 'SpaceSummary', 'ProjectSummary', 'DevEnvironmentSummary',
     'DevEnvironmentRepositorySummary', 'Ide', 'PersistentStorage', 'ListDevEnvironmentSessionsRequest',
   ],
+  'client-ssm/dist-types/models/models_0.d.ts': ['Session', 'SessionManagerOutputUrl', 'DescribeSessionsRequest'],
 };
 
 /** First paragraph of a JSDoc block as plain text, without a trailing "any of the following:". */

@@ -8,11 +8,12 @@ import { codeCatalyst } from './codeCatalyst/index.js';
 import { deviceFarm } from './deviceFarm/index.js';
 import type { SessionKindModel } from './kinds.js';
 import { nimble } from './nimble/index.js';
+import { systemsManager } from './systemsManager/index.js';
 
 /** The names of the sources (a type can't be read off the list below: the declarations' types use it). */
-export type Source = 'deviceFarm' | 'nimble' | 'codeCatalyst';
+export type Source = 'deviceFarm' | 'nimble' | 'codeCatalyst' | 'systemsManager';
 
-export const SOURCE_REGISTRY = [deviceFarm, nimble, codeCatalyst] as const satisfies ReadonlyArray<{ name: Source }>;
+export const SOURCE_REGISTRY = [deviceFarm, nimble, codeCatalyst, systemsManager] as const satisfies ReadonlyArray<{ name: Source }>;
 
 // Compile-time: every name in Source is declared in the list, and nothing else is.
 const everySourceDeclared: [Source] extends [(typeof SOURCE_REGISTRY)[number]['name']] ? true : never = true;

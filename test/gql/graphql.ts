@@ -419,6 +419,8 @@ export type SessionFilter = {
 export type SessionKind =
   /** A CodeCatalyst Dev Environment session (ListDevEnvironmentSessions). */
   | 'DEV_ENVIRONMENT'
+  /** A Systems Manager Session Manager session on a managed node, e.g. an EC2 instance (DescribeSessions). */
+  | 'MANAGED_INSTANCE'
   /** A Device Farm remote access session on a real phone or tablet (ListRemoteAccessSessions). */
   | 'REMOTE_ACCESS'
   /** A Nimble Studio streaming session on a virtual workstation (ListStreamingSessions). */
@@ -448,7 +450,9 @@ export type SessionSource =
   /** Device Farm (`extensions.source`: deviceFarm). */
   | 'DEVICE_FARM'
   /** Nimble Studio (`extensions.source`: nimble). */
-  | 'NIMBLE';
+  | 'NIMBLE'
+  /** Systems Manager (`extensions.source`: systemsManager). */
+  | 'SYSTEMS_MANAGER';
 
 export type RemoteAccessPageQueryVariables = Exact<{
   projectArn: string;
@@ -501,6 +505,7 @@ export type DiscoveryKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DiscoveryKindsQuery = { sessions: { edges: Array<{ node:
         | { kind: SessionKind }
+        | { kind: SessionKind }
         | { arn: string, kind: SessionKind }
         | { studioId: string, kind: SessionKind }
         | { kind: SessionKind }
@@ -531,6 +536,7 @@ export type FaultClassFeedQuery = { sessions: { incompleteSources: Array<{ sourc
         | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
+        | { kind: SessionKind }
        }> } | null };
 
 export type FeedPageQueryVariables = Exact<{
@@ -542,6 +548,7 @@ export type FeedPageQueryVariables = Exact<{
 
 export type FeedPageQuery = { sessions: { incompleteSources: Array<{ source: SessionSource, code: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'DevEnvironmentSession', sessionId: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null }
+        | { __typename: 'ManagedInstanceSession', kind: SessionKind, phase: SessionPhase, createdAt: string | null }
         | { __typename: 'RemoteAccessSession', arn: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null }
         | { __typename: 'StreamingSession', sessionId: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null }
         | { __typename: 'TestGridSession', arn: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null }
@@ -554,6 +561,7 @@ export type FeedKindsQueryVariables = Exact<{
 
 
 export type FeedKindsQuery = { sessions: { incompleteSources: Array<{ source: SessionSource, code: string, message: string }>, pageInfo: { endCursor: string | null }, edges: Array<{ node:
+        | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
@@ -571,6 +579,7 @@ export type FeedResumePageQuery = { sessions: { incompleteSources: Array<{ sourc
         | { id: string, kind: SessionKind }
         | { id: string, kind: SessionKind }
         | { id: string, kind: SessionKind }
+        | { id: string, kind: SessionKind }
        }> } | null };
 
 export type AllSessionFieldsQueryVariables = Exact<{
@@ -581,6 +590,7 @@ export type AllSessionFieldsQueryVariables = Exact<{
 
 export type AllSessionFieldsQuery = { sessions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'DevEnvironmentSession', sessionId: string, spaceName: string, projectName: string, devEnvironmentId: string, startedTime: string | null, id: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null, startedAt: string | null, endedAt: string | null }
+        | { __typename: 'ManagedInstanceSession', id: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null, startedAt: string | null, endedAt: string | null }
         | { __typename: 'RemoteAccessSession', arn: string, name: string | null, created: string | null, result: DeviceFarmExecutionResult | null, message: string | null, started: string | null, stopped: string | null, instanceArn: string | null, billingMethod: DeviceFarmBillingMethod | null, endpoint: string | null, deviceUdid: string | null, interactionMode: DeviceFarmInteractionMode | null, skipAppResign: boolean | null, appUpload: string | null, id: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null, startedAt: string | null, endedAt: string | null, raStatus: DeviceFarmExecutionStatus | null, device: { arn: string | null, name: string | null, manufacturer: string | null, model: string | null, modelId: string | null, formFactor: DeviceFarmDeviceFormFactor | null, platform: DeviceFarmDevicePlatform | null, os: string | null, heapSize: number | null, memory: number | null, image: string | null, carrier: string | null, radio: string | null, remoteAccessEnabled: boolean | null, remoteDebugEnabled: boolean | null, fleetType: string | null, fleetName: string | null, availability: DeviceFarmDeviceAvailability | null, cpu: { frequency: string | null, architecture: string | null, clock: number | null } | null, resolution: { width: number | null, height: number | null } | null, instances: Array<{ arn: string | null, deviceArn: string | null, labels: Array<string> | null, status: DeviceFarmInstanceStatus | null, udid: string | null, instanceProfile: { arn: string | null, packageCleanup: boolean | null, excludeAppPackagesFromCleanup: Array<string> | null, rebootAfterUse: boolean | null, name: string | null, description: string | null } | null }> | null } | null, deviceMinutes: { total: number | null, metered: number | null, unmetered: number | null } | null, vpcConfig: { securityGroupIds: Array<string> | null, subnetIds: Array<string> | null, vpcId: string | null } | null, deviceProxy: { host: string | null, port: number | null } | null, endpoints: { remoteDriverEndpoint: string | null, interactiveEndpoint: string | null } | null }
         | { __typename: 'StreamingSession', sessionId: string, studioId: string, state: NimbleStreamingSessionState | null, statusCode: NimbleStreamingSessionStatusCode | null, statusMessage: string | null, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, startedBy: string | null, stoppedAt: string | null, stoppedBy: string | null, stopAt: string | null, terminateAt: string | null, launchProfileId: string | null, streamingImageId: string | null, ec2InstanceType: string | null, ownedBy: string | null, automaticTerminationMode: NimbleAutomaticTerminationMode | null, backupMode: NimbleSessionBackupMode | null, maxBackupsToRetain: number | null, sessionPersistenceMode: NimbleSessionPersistenceMode | null, startedFromBackupId: string | null, volumeRetentionMode: NimbleVolumeRetentionMode | null, id: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null, startedAt: string | null, endedAt: string | null, streamingArn: string | null, tags: Array<{ key: string, value: string }> | null, volumeConfiguration: { size: number | null, throughput: number | null, iops: number | null } | null }
         | { __typename: 'TestGridSession', arn: string, created: string | null, ended: string | null, billingMinutes: number | null, seleniumProperties: string | null, id: string, kind: SessionKind, phase: SessionPhase, createdAt: string | null, startedAt: string | null, endedAt: string | null, tgStatus: DeviceFarmTestGridSessionStatus | null }
@@ -634,6 +644,8 @@ type NodeFields_DeviceFarmProject_Fragment = { __typename: 'DeviceFarmProject', 
 
 type NodeFields_DeviceFarmTestGridProject_Fragment = { __typename: 'DeviceFarmTestGridProject', arn: string, id: string };
 
+type NodeFields_ManagedInstanceSession_Fragment = { __typename: 'ManagedInstanceSession', id: string };
+
 type NodeFields_NimbleLaunchProfile_Fragment = { __typename: 'NimbleLaunchProfile', studioId: string, launchProfileId: string, id: string };
 
 type NodeFields_NimbleStreamingImage_Fragment = { __typename: 'NimbleStreamingImage', studioId: string, streamingImageId: string, id: string };
@@ -653,6 +665,7 @@ export type NodeFieldsFragment =
   | NodeFields_DevEnvironmentSession_Fragment
   | NodeFields_DeviceFarmProject_Fragment
   | NodeFields_DeviceFarmTestGridProject_Fragment
+  | NodeFields_ManagedInstanceSession_Fragment
   | NodeFields_NimbleLaunchProfile_Fragment
   | NodeFields_NimbleStreamingImage_Fragment
   | NodeFields_NimbleStudio_Fragment
@@ -673,6 +686,7 @@ export type NodeQuery = { node:
     | { __typename: 'DevEnvironmentSession', spaceName: string, projectName: string, devEnvironmentId: string, sessionId: string, id: string }
     | { __typename: 'DeviceFarmProject', arn: string, id: string }
     | { __typename: 'DeviceFarmTestGridProject', arn: string, id: string }
+    | { __typename: 'ManagedInstanceSession', id: string }
     | { __typename: 'NimbleLaunchProfile', studioId: string, launchProfileId: string, id: string }
     | { __typename: 'NimbleStreamingImage', studioId: string, streamingImageId: string, id: string }
     | { __typename: 'NimbleStudio', studioId: string, id: string }
@@ -693,6 +707,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'DevEnvironmentSession', spaceName: string, projectName: string, devEnvironmentId: string, sessionId: string, id: string }
     | { __typename: 'DeviceFarmProject', arn: string, id: string }
     | { __typename: 'DeviceFarmTestGridProject', arn: string, id: string }
+    | { __typename: 'ManagedInstanceSession', id: string }
     | { __typename: 'NimbleLaunchProfile', studioId: string, launchProfileId: string, id: string }
     | { __typename: 'NimbleStreamingImage', studioId: string, streamingImageId: string, id: string }
     | { __typename: 'NimbleStudio', studioId: string, id: string }
@@ -765,6 +780,7 @@ export type NavigatingSubscriptionVariables = Exact<{
 export type NavigatingSubscription = { sessionEvents: { id: string, type: SessionEventType, session:
       | { id: string, kind: SessionKind, phase: SessionPhase }
       | { id: string, kind: SessionKind, phase: SessionPhase }
+      | { id: string, kind: SessionKind, phase: SessionPhase }
       | { sessionId: string, launchProfileId: string | null, id: string, kind: SessionKind, phase: SessionPhase, launchProfile: { launchProfileId: string } | null }
       | { id: string, kind: SessionKind, phase: SessionPhase }
      } | null };
@@ -787,6 +803,7 @@ export type CacheFirstPageQuery = { sessions: { edges: Array<{ node:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } | null };
 
 export type CacheSinceQueryVariables = Exact<{
@@ -795,6 +812,7 @@ export type CacheSinceQueryVariables = Exact<{
 
 
 export type CacheSinceQuery = { sessions: { edges: Array<{ node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -809,6 +827,7 @@ export type DeadlineStreamingQuery = { sessions: { incompleteSources: Array<{ so
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } | null };
 
 export type DeadlineEverythingQueryVariables = Exact<{ [key: string]: never; }>;
@@ -819,12 +838,14 @@ export type DeadlineEverythingQuery = { sessions: { incompleteSources: Array<{ s
         | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
+        | { kind: SessionKind }
        }> } | null };
 
 export type DeadlineNotStreamingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeadlineNotStreamingQuery = { sessions: { edges: Array<{ node:
+        | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
@@ -841,12 +862,14 @@ export type LimiterDeviceFarmPageQuery = { sessions: { incompleteSources: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } | null };
 
 export type LimiterAllKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LimiterAllKindsQuery = { sessions: { incompleteSources: Array<{ source: SessionSource, code: string, message: string }>, edges: Array<{ node:
+        | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
         | { kind: SessionKind }
@@ -863,6 +886,7 @@ export type ReplicaPageQuery = { sessions: { incompleteSources: Array<{ source: 
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } | null };
 
 export type ReplicaDeviceFarmPageQueryVariables = Exact<{
@@ -875,6 +899,7 @@ export type ReplicaDeviceFarmPageQuery = { sessions: { incompleteSources: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } | null };
 
 export type ResponseCacheFirstPageQueryVariables = Exact<{
@@ -883,6 +908,7 @@ export type ResponseCacheFirstPageQueryVariables = Exact<{
 
 
 export type ResponseCacheFirstPageQuery = { sessions: { edges: Array<{ node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }

@@ -50,7 +50,7 @@ describe('auth configuration', () => {
     [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY: '[]' }, 'AUTH_POLICY must be a JSON object with a "rules" list.'],
     [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY_FILE: '/nonexistent/policy.json' }, 'AUTH_POLICY_FILE must name a readable file, got "/nonexistent/policy.json".'],
     [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY: POLICY, AUTH_POLICY_FILE: '/p.json' }, 'Set AUTH_POLICY or AUTH_POLICY_FILE, not both.'],
-    [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY: '{"rules":[{"group":"a","sources":{"s3":["*"]}}]}' }, 'AUTH_POLICY rules[0].sources must be keyed by deviceFarm, nimble, codeCatalyst, got "s3".'],
+    [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY: '{"rules":[{"group":"a","sources":{"s3":["*"]}}]}' }, 'AUTH_POLICY rules[0].sources must be keyed by deviceFarm, nimble, codeCatalyst, systemsManager, got "s3".'],
     [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY: '{"rules":[{"group":"a","sources":{"deviceFarm":["proj-1"]}}]}' }, 'AUTH_POLICY rules[0].sources.deviceFarm must list Device Farm project or test grid project ARNs or "*", got "proj-1".'],
     [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY: '{"rules":[{"group":"a","sources":{},"stop":"yes"}]}' }, 'AUTH_POLICY rules[0].stop must be true or false.'],
     [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'x-g', AUTH_POLICY: '{"rules":[{"sources":{}}]}' }, 'AUTH_POLICY rules[0].group must be a non-empty string.'],

@@ -42,7 +42,7 @@ describe('loadConfig', () => {
     expect(loadConfig({}).upstreamSettings).toEqual({
       cacheTtlMs: 5_000,
       cacheMaxBytes: 64 * 1024 * 1024,
-      rateLimits: { deviceFarm: { perSecond: 10, burst: 50 }, nimble: { perSecond: 25, burst: 100 }, codeCatalyst: { perSecond: 25, burst: 100 } },
+      rateLimits: { deviceFarm: { perSecond: 10, burst: 50 }, nimble: { perSecond: 25, burst: 100 }, codeCatalyst: { perSecond: 25, burst: 100 }, systemsManager: { perSecond: 25, burst: 100 } },
       rateLimitMaxWaitMs: 3_000,
       breaker: { failures: 5, openMs: 10_000 },
       redisUrl: undefined,
@@ -54,7 +54,7 @@ describe('loadConfig', () => {
     expect(config.upstreamSettings).toEqual({
       cacheTtlMs: 0,
       cacheMaxBytes: 8 * 1024 * 1024,
-      rateLimits: { deviceFarm: { perSecond: 5, burst: 20 }, codeCatalyst: { perSecond: 25, burst: 100 } },
+      rateLimits: { deviceFarm: { perSecond: 5, burst: 20 }, codeCatalyst: { perSecond: 25, burst: 100 }, systemsManager: { perSecond: 25, burst: 100 } },
       rateLimitMaxWaitMs: 0,
       breaker: { failures: 0, openMs: 10_000 },
       redisUrl: 'redis://:secret@10.0.0.5:6380/2',
@@ -77,8 +77,8 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535, got "abc".'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535, got "70000".'],
     [{ UPSTREAM: 'azure' }, 'UPSTREAM must be one of emulator, aws, got "azure".'],
-    [{ SOURCES: 'deviceFarm,s3' }, 'SOURCES must be a comma-separated list of deviceFarm, nimble, codeCatalyst, got "deviceFarm,s3".'],
-    [{ SOURCES: ',' }, 'SOURCES must be a comma-separated list of deviceFarm, nimble, codeCatalyst, got ",".'],
+    [{ SOURCES: 'deviceFarm,s3' }, 'SOURCES must be a comma-separated list of deviceFarm, nimble, codeCatalyst, systemsManager, got "deviceFarm,s3".'],
+    [{ SOURCES: ',' }, 'SOURCES must be a comma-separated list of deviceFarm, nimble, codeCatalyst, systemsManager, got ",".'],
     [{ UPSTREAM_TIMEOUT_MS: '10' }, 'UPSTREAM_TIMEOUT_MS must be a whole number from 100 to 300000, got "10".'],
   ])('rejects %o with one sentence', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -1,0 +1,18 @@
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { accessKeyOf, PLAIN_SCOPE, UNPUBLISHED_QUOTA, type SourceClientDeclaration } from '../client.js';
+
+export const systemsManagerClient: SourceClientDeclaration<SSMClient> = {
+  label: 'Systems Manager',
+  // AWS sets Systems Manager's API limits per account and region without publishing DescribeSessions'.
+  rateLimit: { variable: 'SYSTEMS_MANAGER_RATE_LIMIT', default: UNPUBLISHED_QUOTA },
+  createClient: (_settings, common) => new SSMClient(common),
+  preflight: (c) => [
+    { needs: 'a region (set AWS_REGION or a region in your AWS profile)', check: () => c.config.region() },
+    { needs: 'AWS credentials', check: () => c.config.credentials() },
+  ],
+  region: (c) => c.config.region(),
+  policyScopes: { pattern: PLAIN_SCOPE, what: 'AWS Regions' },
+  identity: accessKeyOf,
+  // A session belongs to its region: the scope policies name.
+  scopeOfCall: (fields) => (typeof fields.region === 'string' ? fields.region : ''),
+};

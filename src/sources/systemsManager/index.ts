@@ -1,0 +1,15 @@
+// AWS Systems Manager Session Manager (regional): sessions on managed nodes, active and the last 30 days.
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { SourceDeclaration } from '../source.js';
+import { systemsManagerClient } from './client.js';
+import { createSystemsManagerLoaders } from './loaders.js';
+import { managedInstance } from './sessionKinds.js';
+
+export const systemsManager = {
+  name: 'systemsManager',
+  client: systemsManagerClient,
+  optIn: true,
+  loaders: (client, _discovery, access, seen) => createSystemsManagerLoaders(client, access, seen),
+  kinds: [managedInstance],
+  graph: () => import('./graph/index.js'),
+} as const satisfies SourceDeclaration<SSMClient>;

@@ -1,0 +1,70 @@
+// Session Manager sessions on managed nodes: how they map onto the shared phase and times, and
+// how the feed lists them (two lists per region: the active sessions and the last 30 days' history).
+import type { ManagedInstanceSessionRecord, SessionManagerState } from './calls.js';
+import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
+
+// A disconnected session can be resumed until its idle timeout ends it, so it still runs.
+const MANAGED_INSTANCE_PHASE: Record<string, SessionPhase> = {
+  Connecting: 'STARTING',
+  Connected: 'RUNNING',
+  Disconnected: 'RUNNING',
+  Terminating: 'STOPPING',
+  Terminated: 'ENDED',
+  Failed: 'FAILED',
+};
+const ENDED_PHASES = new Set<SessionPhase>(['ENDED', 'FAILED']);
+
+// Session Manager reports when a session started, which is when it was created.
+const managedInstanceTimes = (s: ManagedInstanceSessionRecord) => ({ createdAt: orNull(s.StartDate), startedAt: orNull(s.StartDate), endedAt: orNull(s.EndDate) });
+
+/** The lists a filter can match: Active holds open sessions, History ended ones. */
+function statesFor(filter: StreamFilter): SessionManagerState[] {
+  if (!filter.phases) return ['Active', 'History'];
+  const phases = [...filter.phases];
+  return [
+    ...(phases.some((p) => !ENDED_PHASES.has(p)) ? (['Active'] as const) : []),
+    ...(phases.some((p) => ENDED_PHASES.has(p)) ? (['History'] as const) : []),
+  ];
+}
+
+/** DescribeSessions filters by start time itself. */
+function pushedFilters(filter: StreamFilter) {
+  const filters = [
+    ...(filter.createdAfter ? [{ key: 'InvokedAfter' as const, value: filter.createdAfter.toISOString() }] : []),
+    ...(filter.createdBefore ? [{ key: 'InvokedBefore' as const, value: filter.createdBefore.toISOString() }] : []),
+  ];
+  return filters.length > 0 ? filters : undefined;
+}
+
+export const managedInstance: SessionKindModel<ManagedInstanceSessionRecord> = {
+  kind: 'MANAGED_INSTANCE',
+  typename: 'ManagedInstanceSession',
+  source: 'systemsManager',
+  description: 'A Systems Manager Session Manager session on a managed node, e.g. an EC2 instance (DescribeSessions).',
+  phases: ['STARTING', 'RUNNING', 'STOPPING', 'ENDED', 'FAILED'],
+  phase: (s) => MANAGED_INSTANCE_PHASE[s.Status ?? ''] ?? phaseFromTimes(managedInstanceTimes(s)),
+  times: managedInstanceTimes,
+  async streams({ loaders }, filter) {
+    const timeOf = createdTimeOf(managedInstanceTimes);
+    const filters = pushedFilters(filter);
+    const regions = await loaders.systemsManager.regions();
+    return regions.flatMap((region) =>
+      statesFor(filter).map((state) => ({
+        key: `SM|${region}|${state}`,
+        kind: 'MANAGED_INSTANCE',
+        source: 'systemsManager',
+        scope: region,
+        idOf: (s: ManagedInstanceSessionRecord) => s.SessionId,
+        timeOf,
+        pageSize: FEED_PAGE_SIZE,
+        fetchPage: (nextToken: string | undefined, maxResults: number | undefined) =>
+          loaders.systemsManager.managedInstanceSessionPage.load({ region, state, filters, maxResults, nextToken }),
+      })),
+    );
+  },
+  graphiqlFields: 'target managedInstanceStatus: status owner',
+  history: {
+    place: (s) => ({ id: `MANAGED_INSTANCE|${s.region}|${s.SessionId}`, scope: s.region, parent: s.region }),
+    describe: (s) => ({ name: s.Target ?? null, owner: s.Owner ?? null, status: s.Status ?? null, instanceType: null }),
+  },
+};
