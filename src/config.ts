@@ -47,6 +47,14 @@ export interface OpsConfig {
   otlpEndpoint: string | undefined;
 }
 
+/**
+ * FEED_READ_AHEAD: `continuations` reads ahead only for pages asked for with `after` (a client that
+ * asked for a second page is walking; a dashboard's first page never costs a page it did not
+ * show); `always` for first pages too; `off` never.
+ */
+export const READ_AHEAD_POLICIES = ['continuations', 'always', 'off'] as const;
+export type ReadAheadPolicy = (typeof READ_AHEAD_POLICIES)[number];
+
 export interface Config {
   host: string;
   port: number;
@@ -80,6 +88,8 @@ export interface Config {
   history: HistoryConfig | undefined;
   /** The session watcher behind `sessionEvents`. */
   watch: { intervalMs: number; retainEvents: number };
+  /** Which feed pages read the next page's upstream pages ahead (src/graph/feed/readAhead.ts). */
+  feedReadAhead: ReadAheadPolicy;
 }
 
 /** The session history store (src/history); see the README's "Session history". */
@@ -424,5 +434,6 @@ export function loadConfig(env: Env = process.env): Config {
       intervalMs: integer(env, 'WATCH_INTERVAL_MS', 5_000, 100, 3_600_000),
       retainEvents: integer(env, 'WATCH_RETAIN_EVENTS', 1_000, 1, 1_000_000),
     },
+    feedReadAhead: oneOf(env, 'FEED_READ_AHEAD', READ_AHEAD_POLICIES, 'continuations'),
   };
 }

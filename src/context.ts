@@ -3,6 +3,7 @@ import { ALLOW_ALL, scopedDiscovery, type Access } from './auth/access.js';
 import type { GatewayError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { ResponseInvalidation } from './responseCache/index.js';
+import type { FeedReadAhead } from './graph/feed/readAhead.js';
 import type { History } from './history/index.js';
 import type { Discovery } from './scopes/discovery.js';
 import type { Upstream } from './upstream/index.js';
@@ -30,6 +31,8 @@ export interface GatewayContext {
   history?: History | undefined;
   /** The process-wide session watcher that `sessionEvents` subscribes to. */
   watch?: Watcher<SessionRecord>;
+  /** The process-wide read-ahead of feed walks (FEED_READ_AHEAD). */
+  readAhead?: FeedReadAhead;
 }
 
 /** `Cache-Control: no-cache` (as a browser's hard reload sends it) asks for AWS's answers anew. */

@@ -11,6 +11,7 @@ import type { History } from './history/index.js';
 import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
 import { gatewayResponseCache } from './responseCache/forGateway.js';
+import { createFeedReadAhead, type ReadAheadOptions } from './graph/feed/readAhead.js';
 import { schema, subgraphSchema } from './schema.js';
 import { createDiscovery, type ScopePins } from './scopes/discovery.js';
 import { createUpstream, type Upstream } from './upstream/index.js';
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   history?: History;
   /** The session watcher behind `sessionEvents`; with `redisUrl`, shared by every replica. */
   watch?: Partial<WatchSettings> & { redisUrl?: string | undefined; onTick?: (report: TickReport) => void };
+  /** Read-ahead of feed walks (FEED_READ_AHEAD); default `continuations`, off without an upstream cache. */
+  readAhead?: Partial<ReadAheadOptions>;
 }
 
 /** The yoga instance, without listening: server.ts listens, tests call `gateway.fetch`. */
@@ -75,12 +78,18 @@ export function createGateway(options: GatewayOptions) {
   const auth = useAuthentication(options.auth);
   // Whole responses, process-wide; `responses` in the context lets mutations drop stale ones.
   const responses = gatewayResponseCache(upstream, auth.accessOf, ops.telemetry, requestDeadlineMs, options.responseCache !== false);
+  const readAhead = createFeedReadAhead(upstream, { policy: 'continuations', ...options.readAhead });
   return createYoga({
     schema: federation ? subgraphSchema : schema,
-    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history), responses, watch }),
+    context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history), responses, watch, readAhead }),
     // The response cache last: it reads after authentication and stores after the partial errors are in.
     plugins: [
-      { onDispose: () => watch.close() },
+      {
+        onDispose: () => {
+          readAhead.close();
+          return watch.close();
+        },
+      },
       ...operationsPlugins(ops, { clients, discovery }),
       auth.plugin,
       usePartialErrors(),

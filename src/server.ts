@@ -85,6 +85,7 @@ async function main() {
     auth: config.auth,
     ...(history ? { history } : {}),
     watch: { ...config.watch, redisUrl: config.upstreamSettings.redisUrl },
+    readAhead: { policy: config.feedReadAhead },
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>

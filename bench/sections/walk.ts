@@ -6,12 +6,17 @@ import type { Bench } from '../context.js';
 import { createSdkScript } from '../sdkScript.js';
 import { num, printTable, ratio, verdict } from '../table.js';
 import { walkFeed } from '../walk.js';
+import { dependencyDepth } from '../../test/support/requestLog.js';
 
 export async function walk(bench: Bench): Promise<void> {
   const gateway = await bench.gateway();
-  let walked;
+  let walked, cpuMs;
   try {
+    const cpuBefore = gateway.cpuMs();
     walked = await bench.measureWork(() => walkFeed(gateway.url, 100));
+    const cpuAfter = gateway.cpuMs();
+    // How much of the walk the gateway spent computing: the rest is waiting (upstream, client).
+    cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   } finally {
     await gateway.stop();
   }
@@ -32,7 +37,10 @@ export async function walk(bench: Bench): Promise<void> {
     [
       row('time', walked.ms, plain.ms, best.ms, 'ms'),
       row('upstream calls', walked.calls.length, plain.calls.length, best.calls.length),
+      // Rounds: the longest chain of calls each started after the previous one ended (noise-free).
+      row('upstream rounds, one after the other', dependencyDepth(walked.calls), dependencyDepth(plain.calls), dependencyDepth(best.calls)),
       row('sessions (the same on every side)', walked.value.sessions, plain.value, best.value),
+      ['gateway CPU during the walk', num(cpuMs, 'ms'), '', '', '', ''],
     ],
     verdict(
       [

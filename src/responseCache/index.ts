@@ -6,9 +6,11 @@
 // identical misses wait for one computation instead of each merging the feed again; once a
 // response has expired, the requests that arrive while one of them recomputes it get the expired
 // one (for at most one more TTL), so an expiry under load costs no queue of waiting requests.
+// A later page of a connection (an `after` cursor given) is neither stored nor waited for: a walk
+// asks for each such page once, and storing a thousand of them only fills the heap.
 import { createHash } from 'node:crypto';
 import { useResponseCache } from '@envelop/response-cache';
-import { BREAK, visit, type DocumentNode, type ExecutionResult } from 'graphql';
+import { BREAK, Kind, visit, type DocumentNode, type ExecutionResult, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { stableKey } from '../upstream/key.js';
 import type { Clock } from '../upstream/index.js';
@@ -122,7 +124,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     // An incremental answer (@defer/@stream) must stay incremental, and a subscription's events
     // are its own: neither is read nor stored, and nobody waits for them as for a computation.
     onExecute({ args }) {
-      if (isIncremental(args.document)) release(args.contextValue);
+      if (isIncremental(args.document) || continues(args.document, args.variableValues)) release(args.contextValue);
     },
     onSubscribe({ args }) {
       release(args.contextValue);
@@ -165,6 +167,29 @@ function waitFor(done: Promise<void>, signal: AbortSignal, ms: number): Promise<
     signal.addEventListener('abort', stop, { once: true });
     void done.then(stop);
   });
+}
+
+/** A document's `after` arguments, and which of its variables have a non-null default. */
+const cursors = new WeakMap<DocumentNode, { afters: ValueNode[]; defaulted: Set<string> }>();
+
+/** Whether a request asks for a later page of any connection: an `after` argument with a value. */
+function continues(document: DocumentNode, variables: Readonly<Record<string, unknown>> | null | undefined): boolean {
+  let found = cursors.get(document);
+  if (!found) {
+    const { afters, defaulted }: { afters: ValueNode[]; defaulted: Set<string> } = { afters: [], defaulted: new Set() };
+    visit(document, {
+      Argument(node) {
+        if (node.name.value === 'after') afters.push(node.value);
+      },
+      VariableDefinition(node) {
+        if (node.defaultValue && node.defaultValue.kind !== Kind.NULL) defaulted.add(node.variable.name.value);
+      },
+    });
+    cursors.set(document, (found = { afters, defaulted }));
+  }
+  const { afters, defaulted } = found;
+  const given = (name: string) => (variables && name in variables ? variables[name] != null : defaulted.has(name));
+  return afters.some((value) => (value.kind === Kind.VARIABLE ? given(value.name.value) : value.kind !== Kind.NULL));
 }
 
 const incremental = new WeakMap<DocumentNode, boolean>();

@@ -93,6 +93,7 @@ export class UpstreamCache {
   /** Invalidations so far, and the count at each prefix's last one. */
   private invalidations = 0;
   private readonly invalidatedAt = new Map<string, number>();
+  private readonly sweeper: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: UpstreamCacheOptions) {
     this.entries = new LRUCache<string, Entry, Load>({
@@ -102,6 +103,10 @@ export class UpstreamCache {
       perf: { now: options.clock },
       fetchMethod: (key, _stale, { context, options: set }) => this.fill(key, context, set),
     });
+    // lru-cache drops an expired answer only when it is read or pushed out by size: a walk's pages,
+    // never read again, would stay up to the byte bound, all of it old-generation heap. Swept
+    // every TTL instead, the heap holds what is fresh.
+    if (this.enabled) this.sweeper = setInterval(() => this.entries.purgeStale(), options.ttlMs).unref();
   }
 
   get enabled(): boolean {
@@ -172,6 +177,12 @@ export class UpstreamCache {
 
   /** Drops every answer of this process (Redis entries expire on their own). */
   clear(): void {
+    this.entries.clear();
+  }
+
+  /** Stops sweeping (the process is closing). */
+  close(): void {
+    clearInterval(this.sweeper);
     this.entries.clear();
   }
 

@@ -170,7 +170,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     clock,
     invalidateScope,
     close: async () => {
-      cache.clear();
+      cache.close();
       await shared?.close();
     },
   };

@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ EMULATOR_SIMULATION: 'on' })).toThrow('EMULATOR_SIMULATION must be one of true, false, got "on".');
   });
 
+  it('reads the feed read-ahead policy, continuations by default', () => {
+    expect(loadConfig({}).feedReadAhead).toBe('continuations');
+    expect(loadConfig({ FEED_READ_AHEAD: 'always' }).feedReadAhead).toBe('always');
+    expect(loadConfig({ FEED_READ_AHEAD: 'off' }).feedReadAhead).toBe('off');
+    expect(() => loadConfig({ FEED_READ_AHEAD: 'yes' })).toThrow('FEED_READ_AHEAD must be one of continuations, always, off, got "yes".');
+  });
+
   it('reads pinned scopes and the discovery TTL', () => {
     const arn = 'arn:aws:devicefarm:us-west-2:123456789012:project:0a1b2c3d-0000-4000-8000-000000000000';
     const config = loadConfig({ DEVICE_FARM_PROJECT_ARNS: ` ${arn} `, NIMBLE_STUDIO_IDS: 'stid-1,stid-2', DISCOVERY_TTL_SECONDS: '5' });

@@ -13,7 +13,7 @@ const names = new Map([
 const schema = createSchema({
   typeDefs: /* GraphQL */ `
     type Session { id: ID! name: String! }
-    type Query { session(id: ID!): Session big(size: Int!): String! }
+    type Query { session(id: ID!): Session big(size: Int!): String! page(after: String): String! }
     type Mutation { rename(id: ID!, name: String!): Session! }
   `,
   resolvers: {
@@ -25,6 +25,10 @@ const schema = createSchema({
       big: (_: unknown, { size }: { size: number }) => {
         runs += 1;
         return 'x'.repeat(size);
+      },
+      page: (_: unknown, { after }: { after?: string | null }) => {
+        runs += 1;
+        return `after ${after ?? 'nothing'}`;
       },
     },
     Mutation: {
@@ -48,7 +52,8 @@ function gateway(maxBytes = 1_000_000) {
     onEvent: (event) => seen.push(event),
   });
   const yoga = createYoga({ schema, plugins: [cache.plugin], logging: false });
-  const ask = async (query: string) => (await (await yoga.fetch('http://gateway/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { data?: any };
+  const ask = async (query: string, variables?: Record<string, unknown>) =>
+    (await (await yoga.fetch('http://gateway/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as { data?: any };
   return { cache, ask, seen };
 }
 
@@ -105,5 +110,33 @@ describe('response cache invalidation', () => {
     await ask('{ big(size: 2000) }');
     await ask('{ big(size: 2001) }');
     expect(runs).toBe(6);
+  });
+});
+
+describe('later pages', () => {
+  it('stores a first page but not a page asked for with `after`, whether the cursor is inline, a variable or a default', async () => {
+    const { ask, seen } = gateway();
+    const first = '{ page }';
+    await ask(first);
+    await ask(first);
+    expect(runs).toBe(1);
+
+    const byVariable = 'query ($after: String) { page(after: $after) }';
+    // A null cursor is a first page: stored.
+    await ask(byVariable, { after: null });
+    await ask(byVariable, { after: null });
+    expect(runs).toBe(2);
+
+    for (const [query, variables] of [
+      ['{ page(after: "c1") }', undefined],
+      [byVariable, { after: 'c1' }],
+      ['query ($after: String = "c1") { page(after: $after) }', undefined],
+    ] as const) {
+      const before = runs;
+      expect((await ask(query, variables)).data.page).toBe('after c1');
+      expect((await ask(query, variables)).data.page).toBe('after c1');
+      expect(runs - before).toBe(2);
+    }
+    expect(seen.filter((e) => e === 'stored')).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@ import type { GatewayError } from '../../errors.js';
 import type { Source } from '../../config.js';
 import type { Page } from '../../loaders/records.js';
 import { encodeFeedCursor, shortDigest, type FeedPosition, type StreamState } from './feedCursor.js';
+import { pagesToReadAhead, type ReadAheadPage, type StreamBuffer } from './readAheadPlan.js';
 import { MAX_UPSTREAM_PAGES, type Connection, type Edge } from './tokenConnection.js';
 
 /** One upstream list taking part in the merged feed (one scope of one kind). */
@@ -43,6 +44,11 @@ export interface FeedOptions<T> {
    * earlier item has answered), before the slower streams do: how `@stream` sends edges early.
    */
   onEdge?: (edge: Edge<T>) => void;
+  /**
+   * Given the upstream pages the next page of the same size will need (see readAheadPlan.ts)
+   * when this one has a next page; it must start reading them without delaying this answer.
+   */
+  readAhead?: ((pages: ReadAheadPage[]) => void) | undefined;
 }
 
 export type FeedConnection<T> = Connection<T> & { failures: Array<{ source: Source; error: GatewayError }> };
@@ -107,6 +113,13 @@ class StreamCursor<T> {
     this.next += 1;
     this.head = this.next < (this.page as T[]).length ? this.stream.timeOf((this.page as T[])[this.next] as T) : undefined;
     return item;
+  }
+
+  /** What the next request will find of this stream: its items in hand, or its known next time. */
+  buffer(): StreamBuffer<T> {
+    const { key, timeOf } = this.stream;
+    if (this.page !== null) return { key, timeOf, items: this.page, from: this.next, then: this.nextToken };
+    return { key, timeOf, items: null, from: 0, head: typeof this.head === 'number' ? this.head : undefined, then: this.pos?.t ?? null };
   }
 
   state(): StreamState | null | undefined {
@@ -224,6 +237,11 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   const incomplete = truncated || failures.length > 0 || options.missingStreams === true;
   // A read cut short without an edge still needs a cursor: where every stream stands now.
   const scanCursor = incomplete && edges.length === 0 ? encodeFeedCursor(options.fingerprint, snapshot(runtimes, carried)) : null;
+  if (options.readAhead && (hasNextPage || incomplete)) {
+    const buffers = runtimes.filter((r) => r.live).map((r) => r.buffer());
+    const pages = pagesToReadAhead(buffers, { first, accept, minTime });
+    if (pages.length > 0) options.readAhead(pages);
+  }
   return {
     edges,
     pageInfo: {

@@ -94,6 +94,7 @@ builder.queryField('sessions', (t) =>
         acceptsAll: !filter.phases && !filter.createdAfter && !filter.createdBefore,
         minTime: filter.createdAfter?.getTime(),
         missingStreams: failures.length > 0,
+        readAhead: ctx.readAhead?.forRequest(ctx, filter, Boolean(args.after)),
       };
       const finish = (page: FeedResult) => {
         const incomplete = perSource([...failures, ...page.failures]);

@@ -1,0 +1,92 @@
+// Read-ahead for walks of the `sessions` feed (FEED_READ_AHEAD). A later page of a walk waits for
+// one upstream round per stream that runs out inside it, one after the other; when a page has a
+// next one, the upstream pages that next page will need (readAheadPlan.ts) are read now, in the
+// background, into the process-wide upstream cache (and Redis), where the next request finds them.
+import { setMaxListeners } from 'node:events';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import type { ReadAheadPolicy } from '../../config.js';
+import type { GatewayContext } from '../../context.js';
+import { createLoaders } from '../../loaders/index.js';
+import type { Upstream } from '../../upstream/index.js';
+import type { ReadAheadPage } from '../connections/readAheadPlan.js';
+import type { FeedFilter } from './filter.js';
+import { feedStreams } from './streams.js';
+
+
+/** What one read-ahead did: pages asked for, and how many of them failed (not reported to anyone else). */
+export interface ReadAheadOutcome {
+  pages: number;
+  failed: number;
+}
+
+export interface FeedReadAhead {
+  /** The read-ahead of one feed request, or undefined when that request does not read ahead. */
+  forRequest(ctx: GatewayContext, filter: FeedFilter, continuation: boolean): ((pages: ReadAheadPage[]) => void) | undefined;
+  /** Totals since start. */
+  readonly stats: ReadAheadOutcome;
+  /** Stops reading ahead and abandons the reads in flight (shutdown). */
+  close(): void;
+}
+
+export interface ReadAheadOptions {
+  policy: ReadAheadPolicy;
+  /** Sees each read-ahead as it starts; it settles when its pages are in (tests wait on it). */
+  onRead?: ((outcome: Promise<ReadAheadOutcome>) => void) | undefined;
+}
+
+/**
+ * Reads go through the same path as a request's (the process-wide cached clients, rate limits,
+ * circuit breakers, and loaders checking the caller's policy), but under the process's signal
+ * instead of the request's: a request's signal fires when its response is done, which would
+ * cancel the read it was meant to prepare. Without an upstream cache nothing could be found
+ * later, so read-ahead is off.
+ */
+export function createFeedReadAhead(upstream: Upstream, { policy, onRead }: ReadAheadOptions): FeedReadAhead {
+  const closing = new AbortController();
+  // Every read-ahead call listens on it while it runs.
+  setMaxListeners(0, closing.signal);
+  const sources = upstream.forRequest({ signal: closing.signal });
+  const on = policy !== 'off' && upstream.cache.enabled;
+  const stats: ReadAheadOutcome = { pages: 0, failed: 0 };
+
+  async function read(ctx: GatewayContext, filter: FeedFilter, pages: ReadAheadPage[]): Promise<ReadAheadOutcome> {
+    const outcome: ReadAheadOutcome = { pages: 0, failed: 0 };
+    const failed = () => {
+      outcome.failed += 1;
+      stats.failed += 1;
+    };
+    try {
+      // Its own loaders (the request's are done), under the caller's policy; the pages are not
+      // recorded in the history here: the request that lists them records them.
+      const loaders = createLoaders(sources, ctx.discovery, ctx.access);
+      const { streams } = await feedStreams({ ...ctx, loaders }, filter);
+      const byKey = new Map(streams.map((s) => [s.key, s]));
+      await Promise.all(
+        pages.map(async ({ key, token }) => {
+          const stream = byKey.get(key);
+          if (!stream || closing.signal.aborted) return;
+          outcome.pages += 1;
+          stats.pages += 1;
+          await stream.fetchPage(token, stream.pageSize).catch(failed);
+        }),
+      );
+    } catch {
+      failed();
+    }
+    return outcome;
+  }
+
+  return {
+    forRequest(ctx, filter, continuation) {
+      if (!on || closing.signal.aborted || (policy === 'continuations' && !continuation)) return undefined;
+      return (pages) => {
+        if (closing.signal.aborted) return;
+        // Outside the request's trace: its spans would hang under a request already answered.
+        const reading = context.with(ROOT_CONTEXT, () => read(ctx, filter, pages));
+        onRead?.(reading);
+      };
+    },
+    stats,
+    close: () => closing.abort(),
+  };
+}
