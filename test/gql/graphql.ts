@@ -579,6 +579,7 @@ export type ReadAheadWalkPageQuery = { sessions: { incompleteSources: Array<{ so
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> } | null };
 
 export type FeedResumePageQueryVariables = Exact<{
