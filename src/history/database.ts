@@ -44,9 +44,25 @@ export interface SessionScopeTable {
   scope: string;
 }
 
+/** The per-day roll-up of session_history that `usage` reads (rollup.ts); kept by triggers. */
+export interface SessionUsageDailyTable {
+  /** Days since 1970-01-01 (UTC) of the sessions' start. */
+  day: number;
+  kind: string;
+  source: string;
+  scope: string;
+  owner: string | null;
+  instance_type: string | null;
+  sessions: number;
+  /** `numeric`, which both drivers give as a string. */
+  minutes: string;
+  billed_minutes: string;
+}
+
 export interface HistoryDatabase {
   session_history: SessionHistoryTable;
   session_scope: SessionScopeTable;
+  session_usage_daily: SessionUsageDailyTable;
 }
 
 export type HistoryDb = Kysely<HistoryDatabase>;

@@ -2,6 +2,7 @@
 // takes an advisory lock, so replicas starting together migrate once. Never edit a migration
 // that has shipped: add the next one.
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { createRollup } from './rollup.js';
 
 const migrations: Record<string, Migration> = {
   '0001_session_history': {
@@ -48,6 +49,8 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('session_history_open').on('session_history').columns(['kind', 'parent']).where(sql.ref('ended_at'), 'is', null).execute();
     },
   },
+  // The per-day roll-up `usage` reads, built from the rows already stored, kept by triggers.
+  '0002_session_usage_daily': { up: createRollup },
 };
 
 export async function migrate(db: Kysely<any>): Promise<void> {
