@@ -73,3 +73,9 @@ export async function createRollup(db: Kysely<unknown>): Promise<void> {
     referencing old table as old_rows for each statement execute function session_usage_daily_apply()`.execute(db);
   await sql.raw(apply(contribution('session_history', 1))).execute(db);
 }
+
+export async function dropRollup(db: Kysely<unknown>): Promise<void> {
+  // The function's triggers go with it.
+  await sql`drop function session_usage_daily_apply() cascade`.execute(db);
+  await sql`drop table session_usage_daily`.execute(db);
+}

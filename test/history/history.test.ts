@@ -207,6 +207,12 @@ describe('two gateways on one PostgreSQL', () => {
         .execute()) as [{ rows: number; ids: number }];
       expect(Number(rows)).toBe(total);
       expect(Number(ids)).toBe(total);
+      // Both replicas' triggers kept the usage roll-up: each session counted once.
+      const [{ counted }] = (await histories[0]!.db
+        .selectFrom('session_usage_daily')
+        .select((eb) => eb.fn.sum<number>('sessions').as('counted'))
+        .execute()) as [{ counted: number }];
+      expect(Number(counted)).toBe(total);
     } finally {
       for (const g of gateways) await g.close();
       for (const h of histories) await h.close();
