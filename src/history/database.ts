@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Generated } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { hasDatabase, initdbApart } from './initdb.js';
 import { migrate } from './migrations.js';
 
 export interface SessionHistoryTable {
@@ -97,8 +98,11 @@ export async function openDatabase(location: StoreLocation, onIdleError: (error:
     pool.on('error', onIdleError);
     db = new Kysely<HistoryDatabase>({ dialect: new PostgresDialect({ pool }) });
   } else {
-    if (location.dir !== 'memory://') await mkdir(location.dir, { recursive: true });
     const options = { postgresqlconf: PGLITE_CONF, ...(location.pgliteTemplate ? { loadDataDir: location.pgliteTemplate } : {}) };
+    if (location.dir !== 'memory://') {
+      await mkdir(location.dir, { recursive: true });
+      if (!location.pgliteTemplate && !hasDatabase(location.dir)) await initdbApart(location.dir, { postgresqlconf: PGLITE_CONF });
+    }
     const lite = location.dir === 'memory://' ? new PGlite(options) : new PGlite(location.dir, options);
     db = new Kysely<HistoryDatabase>({ dialect: new PGliteDialect(lite) });
   }
