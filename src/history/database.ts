@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Generated } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { hasDatabase, initdbApart } from './initdb.js';
 import { migrate } from './migrations.js';
 
 export interface SessionHistoryTable {
@@ -44,9 +45,25 @@ export interface SessionScopeTable {
   scope: string;
 }
 
+/** The per-day roll-up of session_history that `usage` reads (rollup.ts); kept by triggers. */
+export interface SessionUsageDailyTable {
+  /** Days since 1970-01-01 (UTC) of the sessions' start. */
+  day: number;
+  kind: string;
+  source: string;
+  scope: string;
+  owner: string | null;
+  instance_type: string | null;
+  sessions: number;
+  /** `numeric`, which both drivers give as a string. */
+  minutes: string;
+  billed_minutes: string;
+}
+
 export interface HistoryDatabase {
   session_history: SessionHistoryTable;
   session_scope: SessionScopeTable;
+  session_usage_daily: SessionUsageDailyTable;
 }
 
 export type HistoryDb = Kysely<HistoryDatabase>;
@@ -81,8 +98,11 @@ export async function openDatabase(location: StoreLocation, onIdleError: (error:
     pool.on('error', onIdleError);
     db = new Kysely<HistoryDatabase>({ dialect: new PostgresDialect({ pool }) });
   } else {
-    if (location.dir !== 'memory://') await mkdir(location.dir, { recursive: true });
     const options = { postgresqlconf: PGLITE_CONF, ...(location.pgliteTemplate ? { loadDataDir: location.pgliteTemplate } : {}) };
+    if (location.dir !== 'memory://') {
+      await mkdir(location.dir, { recursive: true });
+      if (!location.pgliteTemplate && !hasDatabase(location.dir)) await initdbApart(location.dir, { postgresqlconf: PGLITE_CONF });
+    }
     const lite = location.dir === 'memory://' ? new PGlite(options) : new PGlite(location.dir, options);
     db = new Kysely<HistoryDatabase>({ dialect: new PGliteDialect(lite) });
   }

@@ -7,13 +7,13 @@ import type { SessionSink } from '../loaders/util.js';
 import type { Discovery } from '../scopes/discovery.js';
 import type { Upstream } from '../upstream/index.js';
 import { openDatabase, type HistoryDb, type StoreLocation } from './database.js';
-import { historyPage, type HistoryFilter, type HistoryOrder, type Keyset, type StoredSession } from './historyPage.js';
+import { historyPage, type HistoryColumns, type HistoryFilter, type HistoryOrder, type Keyset, type StoredSession } from './historyPage.js';
 import { deleteExpired } from './maintenance.js';
 import { createRecorder } from './recorder.js';
 import { sweepOnce, type SweepReport } from './sweep.js';
 import { usage, type UsageGroup, type UsageRow } from './usage.js';
 
-export type { HistoryFilter, HistoryOrder, Keyset, StoredSession, SweepReport, UsageGroup, UsageRow };
+export type { HistoryColumns, HistoryFilter, HistoryOrder, Keyset, StoredSession, SweepReport, UsageGroup, UsageRow };
 
 export interface HistorySettings extends StoreLocation {
   /** Seconds between sweeps; 0: no sweep. */
@@ -35,7 +35,8 @@ export interface HistoryOptions {
 export interface History {
   /** Where loaders send every session a request lists. */
   readonly seen: SessionSink;
-  page(access: Access, filter: HistoryFilter, order: HistoryOrder, limit: number, after?: Keyset): Promise<StoredSession[]>;
+  /** Rows with `columns` (and the ID and sort column) only. */
+  page(access: Access, filter: HistoryFilter, order: HistoryOrder, limit: number, after: Keyset | undefined, columns: HistoryColumns): Promise<StoredSession[]>;
   usage(access: Access, from: Date, to: Date, groupBy: readonly UsageGroup[]): Promise<UsageRow[]>;
   /** Starts the sweep (if configured) over this gateway's upstream layer and discovery; once per history. */
   attach(upstream: Upstream, discovery: Discovery): void;
@@ -82,7 +83,7 @@ export async function createHistory(settings: HistorySettings, options: HistoryO
 
   const history: History = {
     seen: recorder.seen,
-    page: (access, filter, order, limit, after) => answered(historyPage(db, access, filter, order, limit, after)),
+    page: (access, filter, order, limit, after, columns) => answered(historyPage(db, access, filter, order, limit, after, columns)),
     usage: (access, from, to, groupBy) => answered(usage(db, access, from, to, groupBy)),
     attach(upstream, discovery) {
       if (attached) return;

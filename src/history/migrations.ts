@@ -2,6 +2,7 @@
 // takes an advisory lock, so replicas starting together migrate once. Never edit a migration
 // that has shipped: add the next one.
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { createRollup, dropRollup } from './rollup.js';
 
 const migrations: Record<string, Migration> = {
   '0001_session_history': {
@@ -48,16 +49,19 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('session_history_open').on('session_history').columns(['kind', 'parent']).where(sql.ref('ended_at'), 'is', null).execute();
     },
   },
+  // The per-day roll-up `usage` reads, built from the rows already stored, kept by triggers.
+  '0002_session_usage_daily': { up: createRollup, down: dropRollup },
 };
 
-export async function migrate(db: Kysely<any>): Promise<void> {
+/** To the latest version, or to `target` (down too: tests step back to build the roll-up from existing rows). */
+export async function migrate(db: Kysely<any>, target?: string): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'history_migration',
     migrationLockTableName: 'history_migration_lock',
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`the history store's migration ${failed ?? ''} failed (${error instanceof Error ? error.message : String(error)})`);

@@ -17,8 +17,9 @@ export async function visibleScopes(db: HistoryDb, access: Access): Promise<Map<
   return visible;
 }
 
+/** For the rows of either table: both carry the session's source and scope. */
 export function scopeCondition(
-  eb: ExpressionBuilder<HistoryDatabase, 'session_history'>,
+  eb: ExpressionBuilder<HistoryDatabase, 'session_history' | 'session_usage_daily'>,
   visible: Map<Source, string[]> | undefined,
 ): Expression<SqlBool> {
   if (!visible) return sql<boolean>`true`;

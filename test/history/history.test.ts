@@ -88,6 +88,21 @@ describe.each(['pglite', 'postgres'] as const)('session history on %s', (store) 
     expect(remembered.every((key) => key.startsWith('STREAMING|'))).toBe(true);
   });
 
+  it('reads the fields a query asks for however it spells them: aliases, fragments, inline fragments', async () => {
+    const plain = await gateway.query<any, any>('{ sessionHistory(first: 5) { edges { node { key scope startedAt durationMinutes awsRecordJson } } } }');
+    const spelled = await gateway.query<any, any>(`
+      fragment Times on SessionHistoryEntry { startedAt minutesRun: durationMinutes }
+      fragment Edges on SessionHistoryConnection { edges { node { id: key ...Times } } }
+      { sessionHistory(first: 5) { ...Edges edges { node { ... on SessionHistoryEntry { scope awsRecordJson } } } } }`);
+    expect(spelled.errors).toBeUndefined();
+    const nodes = plain.data.sessionHistory.edges.map((e: any) => e.node);
+    expect(nodes).toHaveLength(5);
+    expect(spelled.data.sessionHistory.edges.map((e: any) => e.node)).toEqual(
+      nodes.map((n: any) => ({ id: n.key, startedAt: n.startedAt, minutesRun: n.durationMinutes, scope: n.scope, awsRecordJson: n.awsRecordJson })),
+    );
+    expect(JSON.parse(nodes[0].awsRecordJson)).toMatchObject({ kind: 'STREAMING', studioId: nodes[0].scope });
+  });
+
   it('sums usage in SQL exactly as the emulator\'s own data adds up', async () => {
     const report = await history.sweep();
     expect(report.scopesFailed).toBe(0);
@@ -207,6 +222,12 @@ describe('two gateways on one PostgreSQL', () => {
         .execute()) as [{ rows: number; ids: number }];
       expect(Number(rows)).toBe(total);
       expect(Number(ids)).toBe(total);
+      // Both replicas' triggers kept the usage roll-up: each session counted once.
+      const [{ counted }] = (await histories[0]!.db
+        .selectFrom('session_usage_daily')
+        .select((eb) => eb.fn.sum<number>('sessions').as('counted'))
+        .execute()) as [{ counted: number }];
+      expect(Number(counted)).toBe(total);
     } finally {
       for (const g of gateways) await g.close();
       for (const h of histories) await h.close();

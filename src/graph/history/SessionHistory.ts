@@ -1,14 +1,16 @@
 // `sessionHistory`: every session the gateway has seen, from its history store (never from AWS).
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import { badInput, GatewayError } from '../../errors.js';
 import type { GatewayContext } from '../../context.js';
-import type { History, StoredSession } from '../../history/index.js';
-import { HISTORY_ORDER_COLUMNS, type HistoryOrderField } from '../../history/historyPage.js';
+import type { History, HistoryColumns, StoredSession } from '../../history/index.js';
+import { HISTORY_ORDER_COLUMNS, type HistoryColumn, type HistoryOrderField } from '../../history/historyPage.js';
 import { listFingerprint } from '../connections/cursor.js';
 import { pageSize } from '../connections/pageSize.js';
 import { SessionKind, SessionPhase } from '../Session.js';
 import { SessionSource } from '../feed/SessionFeed.js';
 import { decodeHistoryCursor, encodeHistoryCursor } from './historyCursor.js';
+import { selectedNodeFields } from './selectedFields.js';
 
 export function historyOf(ctx: GatewayContext): History {
   if (!ctx.history) throw new GatewayError('HISTORY_UNAVAILABLE', 'This gateway keeps no session history (HISTORY_DIR=off); ask its operator to switch it on.');
@@ -25,6 +27,27 @@ const EndedAtSource = builder.enumType('EndedAtSource', {
 
 const minutes = (ms: number) => ms / 60_000;
 
+/** The column each field of SessionHistoryEntry reads: a page reads only those of the fields asked for. */
+const ENTRY_COLUMNS: Record<string, HistoryColumn> = {
+  key: 'id', kind: 'kind', source: 'source', scope: 'scope', owner: 'owner', name: 'name', instanceType: 'instance_type',
+  status: 'status', phase: 'phase', createdAt: 'created_at', startedAt: 'started_at', endedAt: 'ended_at',
+  endedAtSource: 'ended_at_source', firstSeenAt: 'first_seen_at', lastSeenAt: 'last_seen_at', durationMinutes: 'duration_ms',
+  minutes: 'minutes', billedMinutes: 'billed_minutes', awsRecordJson: 'record',
+};
+
+/** The columns of the node fields asked for; every column when a field is not in ENTRY_COLUMNS (one added without it). */
+function columnsAskedFor(info: GraphQLResolveInfo): HistoryColumns {
+  const columns: HistoryColumn[] = [];
+  for (const field of selectedNodeFields(info)) {
+    if (field === '__typename') continue;
+    const column = ENTRY_COLUMNS[field];
+    if (!column) return 'all';
+    columns.push(column);
+  }
+  return columns;
+}
+
+// A row holds only the columns its page read (columnsAskedFor): each field reads its own.
 const SessionHistoryEntry = builder.objectRef<StoredSession>('SessionHistoryEntry').implement({
   description: 'A session as the history store remembers it, including sessions AWS no longer lists.',
   fields: (t) => ({
@@ -109,7 +132,7 @@ builder.queryField('sessionHistory', (t) =>
       first: t.arg.int({ description: 'How many sessions to return: 0 to 100, default 20.' }),
       after: t.arg.string({ description: "Return the sessions after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const history = historyOf(ctx);
       const first = pageSize(args.first);
       const f = args.filter;
@@ -130,7 +153,7 @@ builder.queryField('sessionHistory', (t) =>
       const order = { field: (args.orderBy?.field ?? 'START') as HistoryOrderField, direction: args.orderBy?.direction ?? 'DESC' };
       const fingerprint = listFingerprint(ctx.cursorKey, ['sessionHistory', { ...filter, startedAfter: startedAfter?.toISOString(), startedBefore: startedBefore?.toISOString() }, order]);
       const after = args.after ? decodeHistoryCursor(args.after, fingerprint) : undefined;
-      const rows = first === 0 ? [] : await history.page(ctx.access, filter, order, first + 1, after);
+      const rows = first === 0 ? [] : await history.page(ctx.access, filter, order, first + 1, after, columnsAskedFor(info));
       const column = HISTORY_ORDER_COLUMNS[order.field];
       const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeHistoryCursor(fingerprint, { value: node[column], id: node.id }) }));
       return {
