@@ -70,7 +70,7 @@ export function createGateway(options: GatewayOptions) {
   const watch = createWatcher({
     ...DEFAULT_WATCH,
     ...options.watch,
-    source: watchSource(upstream, discovery),
+    source: watchSource(upstream, discovery, options.history?.seen),
     clock: upstream.clock,
     warn: (message) => ops.logger.warn({ event: 'watch' }, message),
   });

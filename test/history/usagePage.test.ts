@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { SignJWT } from 'jose';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { History } from '../../src/history/index.js';
@@ -58,6 +59,8 @@ describe('GET /usage', () => {
     await page.goto(`${origin()}/usage?start=2026-10-02&end=2026-11-01`);
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.textContent('#error')).toBe('');
+    // Without authentication the page asks for no token.
+    expect(await page.isVisible('#signin')).toBe(false);
     const bars = async (id: string) => page.locator(`#${id} rect.bar`).count();
     expect(await bars('sessions')).toBeGreaterThan(10);
     expect(await bars('minutes')).toBeGreaterThan(10);
@@ -69,6 +72,39 @@ describe('GET /usage', () => {
     expect(outside).toEqual([]);
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}usage-page.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('GET /usage behind AUTH_MODE=jwt', () => {
+  const SECRET = 'a-usage-page-secret-of-at-least-32-chars';
+  let guarded: Harness;
+  beforeAll(async () => {
+    const policy = { claim: 'groups', rules: [{ group: 'managers', sources: { deviceFarm: ['*'], nimble: ['*'], codeCatalyst: ['*'] }, stop: false }] };
+    guarded = await startHarness({ sharedEmulator: gateway.emulator, gateway: { history, auth: { mode: 'jwt', secret: SECRET, issuer: 'https://idp.test', audience: 'session-gateway', policy } } });
+  });
+  afterAll(() => guarded?.close());
+
+  it('asks for a bearer token, then draws the same charts with it', async () => {
+    const token = await new SignJWT({ groups: ['managers'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('https://idp.test')
+      .setAudience('session-gateway')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(SECRET));
+    const page = await browser.newPage();
+    const base = guarded.url.replace(/\/graphql$/, '');
+    await page.goto(`${base}/usage?start=2026-10-02&end=2026-11-01`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.isVisible('#signin')).toBe(true);
+    expect(await page.locator('#sessions rect.bar').count()).toBe(0);
+    await page.fill('#signin input[name="token"]', token);
+    await page.click('#signin button');
+    await page.waitForSelector('#sessions rect.bar');
+    expect(await page.isVisible('#signin')).toBe(false);
+    expect(await page.textContent('#error')).toBe('');
+    // The token stays in the tab, not in the address.
+    expect(page.url()).not.toContain(token.slice(0, 20));
     await page.close();
   });
 });

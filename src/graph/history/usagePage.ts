@@ -1,7 +1,13 @@
 // GET /usage: a small self-contained page (no CDN, no library) that asks this gateway's `usage`
 // field and draws it as SVG bar charts: sessions and billed minutes per day by kind, top owners.
-// It calls /graphql with the browser's own credentials, so it sees what its viewer may see.
+// It calls /graphql with the browser's own credentials, so it sees what its viewer may see; under
+// AUTH_MODE=jwt it asks for a bearer token, kept in the tab's sessionStorage (never in the URL).
 import type { Plugin } from 'graphql-yoga';
+import { SESSION_KINDS } from '../../sources/registry.js';
+
+/** One colour per kind of session, in registry order. */
+const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'];
+const KIND_COLOURS = JSON.stringify(Object.fromEntries(SESSION_KINDS.map((k, i) => [k.kind, PALETTE[i % PALETTE.length]])));
 
 const PAGE = String.raw`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Session usage</title>
@@ -11,17 +17,18 @@ body{font:14px system-ui,sans-serif;margin:24px;color:#222;max-width:1100px}
 h1{font-size:20px}h2{font-size:16px;margin:24px 0 8px}
 form{display:flex;gap:12px;align-items:end;flex-wrap:wrap}label{display:flex;flex-direction:column;font-size:12px}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
-svg{background:#fafafa;border:1px solid #ddd}#error{color:#b00020}
+svg{background:#fafafa;border:1px solid #ddd}#error{color:#b00020}[hidden]{display:none!important}
 </style></head><body>
 <h1>Session usage</h1>
 <form id="range"><label>Start <input type="date" name="start"></label><label>End (exclusive) <input type="date" name="end"></label><button>Show</button></form>
+<form id="signin" hidden><label>Bearer token (this gateway asks for one) <input type="password" name="token" autocomplete="off" size="60"></label><button>Sign in</button></form>
 <p id="error" role="alert"></p><p id="summary"></p>
 <div class="legend" id="legend"></div>
 <h2>Sessions per day, by kind</h2><svg id="sessions" width="1000" height="220" role="img" aria-label="Sessions per day by kind"></svg>
 <h2>Billed minutes per day, by kind</h2><svg id="minutes" width="1000" height="220" role="img" aria-label="Billed minutes per day by kind"></svg>
 <h2>Top owners by billed minutes</h2><svg id="owners" width="1000" height="260" role="img" aria-label="Top owners by billed minutes"></svg>
 <script>
-const KINDS = { REMOTE_ACCESS: '#1f77b4', TEST_GRID: '#ff7f0e', STREAMING: '#2ca02c', DEV_ENVIRONMENT: '#9467bd' };
+const KINDS = ${KIND_COLOURS};
 const QUERY = 'query Usage($from: DateTime!, $to: DateTime!) { byDay: usage(from: $from, to: $to, groupBy: [KIND, DAY]) { kind period sessions billedMinutes } owners: usage(from: $from, to: $to, groupBy: [OWNER]) { owner sessions billedMinutes } }';
 const NS = 'http://www.w3.org/2000/svg';
 const day = (d) => d.toISOString().slice(0, 10);
@@ -61,7 +68,11 @@ async function show(from, to) {
   document.body.dataset.ready = 'false';
   document.getElementById('error').textContent = '';
   try {
-    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: { from: from.toISOString(), to: to.toISOString() } }) });
+    const token = sessionStorage.getItem('usage-token');
+    const headers = { 'content-type': 'application/json', ...(token ? { authorization: 'Bearer ' + token } : {}) };
+    const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query: QUERY, variables: { from: from.toISOString(), to: to.toISOString() } }) });
+    // A gateway that wants a token says so with 401: ask for one.
+    document.getElementById('signin').hidden = res.status !== 401;
     const body = await res.json();
     if (body.errors) throw new Error(body.errors[0].message);
     const rows = body.data.byDay.map((r) => ({ ...r, day: r.period.slice(0, 10) }));
@@ -85,6 +96,8 @@ const from = params.get('start') ? new Date(params.get('start') + 'T00:00:00Z') 
 const form = document.getElementById('range');
 form.start.value = day(from); form.end.value = day(to);
 form.addEventListener('submit', (e) => { e.preventDefault(); location.search = '?start=' + form.start.value + '&end=' + form.end.value; });
+const signin = document.getElementById('signin');
+signin.addEventListener('submit', (e) => { e.preventDefault(); sessionStorage.setItem('usage-token', signin.token.value.trim()); signin.token.value = ''; show(from, to); });
 show(from, to);
 </script></body></html>`;
 

@@ -4,6 +4,7 @@
 import { ALLOW_ALL } from '../../auth/access.js';
 import type { GatewayContext } from '../../context.js';
 import { createLoaders } from '../../loaders/index.js';
+import type { SessionSink } from '../../loaders/util.js';
 import type { SessionKind, SessionRecord } from '../../loaders/records.js';
 import type { Discovery } from '../../scopes/discovery.js';
 import type { Upstream } from '../../upstream/index.js';
@@ -24,12 +25,13 @@ function observe(stream: SessionStream<SessionRecord>, item: SessionRecord): Obs
   return { id: stream.idOf(item), state: `${phase}|${status ?? ''}`, ended: phase === 'ENDED' || phase === 'FAILED', createdAt: createdTime(item), item };
 }
 
-export function watchSource(upstream: Upstream, discovery: Discovery): WatchSource<SessionRecord> {
+/** `seen`: the history recorder, when there is one; every session the watcher reads goes to it. */
+export function watchSource(upstream: Upstream, discovery: Discovery, seen?: SessionSink): WatchSource<SessionRecord> {
   let streams = new Map<string, SessionStream<SessionRecord>>();
   return {
     async scopes(kinds) {
       const ctx = {
-        loaders: createLoaders(upstream.forRequest({ refresh: true }), discovery, ALLOW_ALL),
+        loaders: createLoaders(upstream.forRequest({ refresh: true }), discovery, ALLOW_ALL, seen),
         discovery,
         access: ALLOW_ALL,
         partialErrors: [],
