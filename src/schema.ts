@@ -6,16 +6,22 @@ import './graph/Query.js';
 import './graph/Session.js';
 import './graph/feed/SessionFeed.js';
 import './graph/SessionEvent.js';
-import './graph/StopMutations.js';
 import './graph/history/SessionHistory.js';
 import './graph/history/Usage.js';
 import { answerUnknownEntities, registerEntities } from './graph/entities.js';
+import { registerStopMutations } from './graph/StopMutations.js';
 import { withEntityCost } from './graph/security/cost.js';
 import { SOURCE_REGISTRY } from './sources/registry.js';
 
 // Each source's GraphQL types, loaded here and only here (see SourceDeclaration.graph). One after
 // the other: the order types register in is the order of fields in the generated SDL.
-for (const source of SOURCE_REGISTRY) registerEntities((await source.graph()).entities);
+const sourceTypes: Array<{ name: string }> = [];
+for (const source of SOURCE_REGISTRY) {
+  const { entities } = await source.graph();
+  registerEntities(entities);
+  sourceTypes.push(...(entities as Array<{ name: string }>));
+}
+registerStopMutations((typename) => sourceTypes.find((type) => type.name === typename));
 
 /** The plain schema, for deployments without a federation router in front (FEDERATION=false). */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -3,7 +3,6 @@ import { scopedDiscovery, type Access } from '../auth/access.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { SOURCE_REGISTRY, type SourceLoaders } from '../sources/registry.js';
 import type { SourceDeclaration } from '../sources/source.js';
-import { createStops } from './stops.js';
 import type { SessionSink } from './util.js';
 
 /**
@@ -15,14 +14,9 @@ import type { SessionSink } from './util.js';
  */
 export function createLoaders(clients: SourceClients, processDiscovery: Discovery, access: Access, seen?: SessionSink) {
   const discovery = scopedDiscovery(processDiscovery, access);
-  const perSource = Object.fromEntries(
+  return Object.fromEntries(
     SOURCE_REGISTRY.map((source: SourceDeclaration) => [source.name, source.loaders(clients[source.name as keyof SourceClients] as never, discovery, access, seen)]),
   ) as SourceLoaders;
-  return {
-    ...perSource,
-    /** Not loaders: the Stop calls, checked against the policy (the mutations use them). */
-    stops: createStops(clients, access),
-  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

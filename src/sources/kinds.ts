@@ -74,6 +74,20 @@ export interface SessionHistoryModel<R> {
   billedMinutes?(session: R): number;
 }
 
+/** A kind's Stop API, which the stop mutations call (src/graph/StopMutations.ts). */
+export interface SessionStopModel<R> {
+  /** What a person calls a session of the kind, e.g. "streaming session". */
+  what: string;
+  /** The mutation's description: the call, and how it treats sessions already ending. */
+  description: string;
+  /** The payload's description: where the session is after the call. */
+  after: string;
+  /** Runs the call for a session's parsed global ID: the session after it, or null once it is gone. */
+  run(loaders: Loaders, id: unknown): Promise<R | null>;
+  /** The API keeps no closed session: the payload's `session` is always null. */
+  gone?: boolean;
+}
+
 export interface SessionKindModel<R extends { kind: string }> {
   kind: R['kind'];
   /** Its GraphQL type: global IDs, `Session.__typename`, entities. */
@@ -90,6 +104,8 @@ export interface SessionKindModel<R extends { kind: string }> {
   /** Its own fields in GraphiQL's default query, as an inline fragment's selection. */
   graphiqlFields: string;
   history: SessionHistoryModel<R>;
+  /** Its Stop, when the API has one; else why not (the answer to a stop of such a session). */
+  stop: SessionStopModel<R> | { none: string };
 }
 
 export const createdTimeOf =

@@ -82,3 +82,24 @@ describe('Systems Manager sessions', () => {
     expect(calls().length).toBe(before);
   });
 });
+
+describe('stopping a Systems Manager session', () => {
+  const STOP = 'mutation($id: ID!) { stopManagedInstanceSession(input: { id: $id, clientMutationId: "m1" }) { stoppedSessionId clientMutationId session { id status phase } } }';
+
+  it('terminates it with TerminateSession and returns it Terminating; stopSession does the same', async () => {
+    const [connected, other] = ssm().sessions('Active').filter((s) => s.Status !== 'Terminating');
+    const idOf = async (sessionId: string) => {
+      const res = await h.query<any, any>('{ managedInstanceSessions(state: ACTIVE, first: 100) { edges { node { id sessionId } } } }');
+      return res.data.managedInstanceSessions.edges.find((e: any) => e.node.sessionId === sessionId).node.id as string;
+    };
+    const id = await idOf(connected!.SessionId!);
+    const before = calls().length;
+    const res = await h.query<any, any>(STOP, { id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.stopManagedInstanceSession).toEqual({ stoppedSessionId: id, clientMutationId: 'm1', session: { id, status: 'Terminating', phase: 'STOPPING' } });
+    expect(calls().slice(before).map((c) => c.operation)).toContain('TerminateSession');
+    const any = await h.query<any, any>('mutation($id: ID!) { stopSession(input: { id: $id }) { session { phase ... on ManagedInstanceSession { status } } } }', { id: await idOf(other!.SessionId!) });
+    expect(any.errors).toBeUndefined();
+    expect(any.data.stopSession.session).toEqual({ phase: 'STOPPING', status: 'Terminating' });
+  });
+});

@@ -4,6 +4,7 @@ import type { SourceDeclaration } from '../source.js';
 import { codeCatalystClient } from './client.js';
 import { createCodeCatalystLoaders } from './loaders.js';
 import { createCodeCatalystScopeLoaders } from './scopeLoaders.js';
+import { createCodeCatalystStops } from './stops.js';
 import { devEnvironment } from './sessionKinds.js';
 
 export const codeCatalyst = {
@@ -12,6 +13,7 @@ export const codeCatalyst = {
   loaders: (client, discovery, access, seen) => ({
     ...createCodeCatalystLoaders(client, access, seen),
     ...createCodeCatalystScopeLoaders(client, discovery, access),
+    ...createCodeCatalystStops(client, access),
   }),
   kinds: [devEnvironment],
   graph: () => import('./graph/index.js'),

@@ -1,6 +1,6 @@
 // CodeCatalyst's Dev Environment sessions: ListDevEnvironmentSessions lists open sessions only,
 // one list per Dev Environment.
-import type { DevEnvironmentSessionRecord } from './calls.js';
+import type { DevEnvironmentKey, DevEnvironmentSessionRecord } from './calls.js';
 import { createdTimeOf, FEED_PAGE_SIZE, orNull, type SessionKindModel } from '../kinds.js';
 
 // CodeCatalyst reports only when a session started; it is created when it starts.
@@ -41,5 +41,12 @@ export const devEnvironment: SessionKindModel<DevEnvironmentSessionRecord> = {
       return { id: `DEV_ENVIRONMENT|${parent}|${s.id}`, scope: s.spaceName, parent };
     },
     describe: (s) => ({ name: `${s.projectName}/${s.devEnvironmentId}`, owner: null, status: null, instanceType: null }),
+  },
+  stop: {
+    what: 'Dev Environment session',
+    description: 'Closes a CodeCatalyst Dev Environment session (StopDevEnvironmentSession). Idempotent: a session no longer open in an existing Dev Environment counts as stopped.',
+    after: 'After StopDevEnvironmentSession the session is closed, and CodeCatalyst lists open sessions only.',
+    run: (loaders, key) => loaders.codeCatalyst.stopDevEnvironmentSession(key as DevEnvironmentKey & { sessionId: string }),
+    gone: true,
   },
 };

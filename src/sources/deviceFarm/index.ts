@@ -4,6 +4,7 @@ import type { SourceDeclaration } from '../source.js';
 import { deviceFarmClient } from './client.js';
 import { createDeviceFarmLoaders } from './loaders.js';
 import { createDeviceFarmScopeLoaders } from './scopeLoaders.js';
+import { createDeviceFarmStops } from './stops.js';
 import { remoteAccess, testGrid } from './sessionKinds.js';
 
 export const deviceFarm = {
@@ -12,6 +13,7 @@ export const deviceFarm = {
   loaders: (client, discovery, access, seen) => ({
     ...createDeviceFarmLoaders(client, access, seen),
     ...createDeviceFarmScopeLoaders(client, discovery, access),
+    ...createDeviceFarmStops(client, access),
   }),
   kinds: [remoteAccess, testGrid],
   graph: () => import('./graph/index.js'),

@@ -58,6 +58,12 @@ export const remoteAccess: SessionKindModel<RemoteAccessSessionRecord> = {
     minutes: (s) => s.deviceMinutes?.total,
     billedMinutes: (s) => s.deviceMinutes?.metered ?? 0,
   },
+  stop: {
+    what: 'remote access session',
+    description: 'Stops a Device Farm remote access session (StopRemoteAccessSession). Idempotent: a session already STOPPING or COMPLETED is returned unchanged.',
+    after: 'The remote access session after StopRemoteAccessSession: STOPPING while Device Farm collects its artifacts, then COMPLETED.',
+    run: (loaders, arn) => loaders.deviceFarm.stopRemoteAccessSession(arn as string),
+  },
 };
 
 const TEST_GRID_PHASE: Record<string, SessionPhase> = { ACTIVE: 'RUNNING', CLOSED: 'ENDED', ERRORED: 'FAILED' };
@@ -101,4 +107,5 @@ export const testGrid: SessionKindModel<TestGridSessionRecord> = {
     describe: (s) => ({ name: s.arn.slice(s.arn.lastIndexOf('/') + 1), owner: null, status: s.status ?? null, instanceType: null }),
     billedMinutes: (s) => s.billingMinutes ?? 0,
   },
+  stop: { none: 'Device Farm has no Stop API for test grid sessions: they end when their Selenium client quits' },
 };

@@ -4,6 +4,7 @@ import type { SourceDeclaration } from '../source.js';
 import { nimbleClient } from './client.js';
 import { createNimbleLoaders } from './loaders.js';
 import { createNimbleScopeLoaders } from './scopeLoaders.js';
+import { createNimbleStops } from './stops.js';
 import { streaming } from './sessionKinds.js';
 
 export const nimble = {
@@ -12,6 +13,7 @@ export const nimble = {
   loaders: (client, discovery, access, seen) => ({
     ...createNimbleLoaders(client, access, seen),
     ...createNimbleScopeLoaders(client, discovery, access),
+    ...createNimbleStops(client, access),
   }),
   kinds: [streaming],
   graph: () => import('./graph/index.js'),

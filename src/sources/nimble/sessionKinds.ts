@@ -50,4 +50,10 @@ export const streaming: SessionKindModel<StreamingSessionRecord> = {
     place: (s) => ({ id: `STREAMING|${s.studioId}|${s.sessionId}`, scope: s.studioId, parent: s.studioId }),
     describe: (s) => ({ name: s.sessionId, owner: s.ownedBy ?? null, status: s.state ?? null, instanceType: s.ec2InstanceType ?? null }),
   },
+  stop: {
+    what: 'streaming session',
+    description: 'Stops a READY Nimble Studio streaming session (StopStreamingSession). Idempotent: a session already stopping, stopped or ended is returned unchanged; one still starting is refused (UPSTREAM_BAD_REQUEST).',
+    after: 'The streaming session after StopStreamingSession: STOP_IN_PROGRESS, then STOPPED (or DELETED without session persistence).',
+    run: (loaders, key) => loaders.nimble.stopStreamingSession(key as { studioId: string; sessionId: string }),
+  },
 };

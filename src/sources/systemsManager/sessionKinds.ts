@@ -1,5 +1,6 @@
 // Session Manager sessions on managed nodes: how they map onto the shared phase and times, and
 // how the feed lists them (two lists per region: the active sessions and the last 30 days' history).
+import { notFound } from '../../loaders/stops.js';
 import type { ManagedInstanceSessionRecord, SessionManagerState } from './calls.js';
 import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
 
@@ -66,5 +67,17 @@ export const managedInstance: SessionKindModel<ManagedInstanceSessionRecord> = {
   history: {
     place: (s) => ({ id: `MANAGED_INSTANCE|${s.region}|${s.SessionId}`, scope: s.region, parent: s.region }),
     describe: (s) => ({ name: s.Target ?? null, owner: s.Owner ?? null, status: s.Status ?? null, instanceType: null }),
+  },
+  stop: {
+    what: 'Session Manager session',
+    description: 'Terminates a Systems Manager Session Manager session (TerminateSession): the agent closes the connection. Idempotent: a session already terminating or ended is returned as it is.',
+    after: 'The Session Manager session after TerminateSession: Terminating, then Terminated.',
+    async run(loaders, id) {
+      const key = id as { region: string; sessionId: string };
+      await loaders.systemsManager.terminateSession(key);
+      const after = await loaders.systemsManager.managedInstanceSession.load(key);
+      if (!after) throw notFound('Session Manager session');
+      return after;
+    },
   },
 };
