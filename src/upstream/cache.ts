@@ -102,11 +102,19 @@ export class UpstreamCache {
       ttl: Math.max(1, options.ttlMs),
       perf: { now: options.clock },
       fetchMethod: (key, _stale, { context, options: set }) => this.fill(key, context, set),
+      // A call outlives its TTL when it is slow; the sweep (or a stop's invalidation) deleting its
+      // entry must not fail the requests waiting on it. Cancelling is the flights' job (join/leave).
+      ignoreFetchAbort: true,
     });
     // lru-cache drops an expired answer only when it is read or pushed out by size: a walk's pages,
     // never read again, would stay up to the byte bound, all of it old-generation heap. Swept
     // every TTL instead, the heap holds what is fresh.
-    if (this.enabled) this.sweeper = setInterval(() => this.entries.purgeStale(), options.ttlMs).unref();
+    if (this.enabled) this.sweeper = setInterval(() => this.sweep(), options.ttlMs).unref();
+  }
+
+  /** Drops expired answers (the timer calls it every TTL; so may a test). */
+  sweep(): void {
+    this.entries.purgeStale();
   }
 
   get enabled(): boolean {
