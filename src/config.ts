@@ -5,6 +5,7 @@ import type { BreakerSettings } from './upstream/breaker.js';
 import type { RateLimit } from './upstream/limiter.js';
 
 import { DEFAULT_SOURCES, SOURCE_REGISTRY, SOURCES, type Source } from './sources/registry.js';
+import { OWN_ACCOUNT, REGION, ROLE_ARN, type AccountSetting } from './aws/places.js';
 
 export type { Source };
 
@@ -62,6 +63,12 @@ export interface Config {
   sources: ReadonlySet<Source>;
   /** Device Farm exists only in us-west-2, so it gets its own region setting. */
   deviceFarmRegion: string;
+  /** The accounts read: the gateway's own identity and/or roles it assumes (AWS_ACCOUNTS). */
+  accounts: AccountSetting[];
+  /** Passed with every AssumeRole (AWS_EXTERNAL_ID); it may be a shared secret, so it is never logged. */
+  externalId: string | undefined;
+  /** The regions of each regional source (e.g. SYSTEMS_MANAGER_REGIONS); absent: the SDK's region. */
+  regions: Partial<Record<Source, string[]>>;
   /** A CodeCatalyst personal access token; without it the SDK's SSO token chain applies. */
   codeCatalystToken: string | undefined;
   /** Per-attempt timeout of an upstream HTTP call. */
@@ -398,6 +405,44 @@ function history(env: Env): HistoryConfig | undefined {
   };
 }
 
+/** AWS_ACCOUNTS: `self` (the gateway's own credentials) and/or role ARNs to assume, comma-separated. */
+function accounts(env: Env): AccountSetting[] {
+  const items = list(env, 'AWS_ACCOUNTS') ?? ['self'];
+  const settings = items.map((item): AccountSetting => {
+    if (item === 'self') return OWN_ACCOUNT;
+    const match = ROLE_ARN.exec(item);
+    if (!match) throw new ConfigError(`AWS_ACCOUNTS must list self and/or role ARNs such as arn:aws:iam::111111111111:role/SessionReader, got "${item.slice(0, 100)}".`);
+    return { account: match[1] as string, roleArn: item };
+  });
+  const seen = new Set<string>();
+  for (const { account } of settings) {
+    if (seen.has(account)) throw new ConfigError(`AWS_ACCOUNTS names ${account ? `account ${account}` : 'self'} twice; list each account once.`);
+    seen.add(account);
+  }
+  return settings;
+}
+
+function externalId(env: Env): string | undefined {
+  const raw = env.AWS_EXTERNAL_ID?.trim() || undefined;
+  // The value is not repeated: it may be a shared secret.
+  if (raw !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(raw)) throw new ConfigError('AWS_EXTERNAL_ID must be 2 to 1224 letters, digits or +=,.@:/- characters.');
+  return raw;
+}
+
+/** Each regional source's region list (its declaration names the variable, e.g. SYSTEMS_MANAGER_REGIONS). */
+function regions(env: Env): Partial<Record<Source, string[]>> {
+  const entries = SOURCE_REGISTRY.flatMap(({ name, client: { placement } }) => {
+    if (placement.kind !== 'regions') return [];
+    const items = list(env, placement.variable);
+    if (!items) return [];
+    const bad = items.find((r) => !REGION.test(r));
+    if (bad) throw new ConfigError(`${placement.variable} must list AWS Regions such as us-east-1,eu-west-1, got "${bad.slice(0, 40)}".`);
+    if (new Set(items).size !== items.length) throw new ConfigError(`${placement.variable} lists a region twice; list each region once.`);
+    return [[name, items]];
+  });
+  return Object.fromEntries(entries);
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
@@ -405,6 +450,9 @@ export function loadConfig(env: Env = process.env): Config {
     upstream: oneOf(env, 'UPSTREAM', ['emulator', 'aws'] as const, 'emulator'),
     sources: sources(env),
     deviceFarmRegion: env.DEVICE_FARM_REGION?.trim() || 'us-west-2',
+    accounts: accounts(env),
+    externalId: externalId(env),
+    regions: regions(env),
     codeCatalystToken: env.CODECATALYST_TOKEN?.trim() || undefined,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 300_000),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),

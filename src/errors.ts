@@ -22,6 +22,10 @@ export type ErrorCode =
 export interface ErrorDetails {
   /** The source that failed: deviceFarm, nimble or codeCatalyst. */
   source?: string;
+  /** The account of the place that failed, when it is an assumed one (see AWS_ACCOUNTS). */
+  account?: string;
+  /** The region of the place that failed, for a regional source. */
+  region?: string;
   /** The AWS error name, e.g. ThrottlingException. */
   awsError?: string;
   /** The AWS request ID, for support cases. */
@@ -37,6 +41,15 @@ export class GatewayError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The same error, naming the place (account and region) it happened in. */
+export function inPlace(error: unknown, place: { account: string; region: string }, regional: boolean): unknown {
+  if (!(error instanceof GatewayError) || !error.details.source) return error;
+  const where = [place.account ? `Account ${place.account}` : '', regional ? place.region : ''].filter(Boolean).join(', ');
+  if (!where) return error;
+  const details = { ...error.details, ...(place.account ? { account: place.account } : {}), ...(regional ? { region: place.region } : {}) };
+  return new GatewayError(error.code, `${where}: ${error.message}`, details);
 }
 
 export const badInput = (message: string) => new GatewayError('BAD_USER_INPUT', message);

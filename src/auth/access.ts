@@ -94,6 +94,10 @@ export function scopedDiscovery(discovery: Discovery, access: Access): Discovery
       if (!access.source(SCOPE_SOURCE[kind])) return EMPTY[kind];
       return visible(kind, await discovery.get(kind), access);
     },
+    async getPlaced(kind) {
+      if (!access.source(SCOPE_SOURCE[kind])) return [];
+      return (await discovery.getPlaced(kind)).map((p) => ('scopes' in p ? { place: p.place, scopes: visible(kind, p.scopes, access) } : p));
+    },
     peek(kind) {
       const scopes = access.source(SCOPE_SOURCE[kind]) ? discovery.peek(kind) : EMPTY[kind];
       return scopes && visible(kind, scopes, access);

@@ -1,8 +1,10 @@
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 import { GatewayError } from '../errors.js';
 import type { SdkClient } from '../sources/client.js';
 import { SOURCE_REGISTRY, type Clients } from '../sources/registry.js';
 import type { SourceDeclaration } from '../sources/source.js';
+import { OWN_ACCOUNT, type AccountSetting } from './places.js';
 
 export type { Clients, SourceClients } from '../sources/registry.js';
 
@@ -11,6 +13,12 @@ export interface ClientSettings {
   deviceFarmRegion: string;
   codeCatalystToken: string | undefined;
   upstreamTimeoutMs: number;
+  /** The accounts read (AWS_ACCOUNTS); default: the gateway's own identity only. */
+  accounts?: readonly AccountSetting[];
+  /** Passed to STS with every AssumeRole (AWS_EXTERNAL_ID). */
+  externalId?: string | undefined;
+  /** The regions of each regional source (e.g. NIMBLE_REGIONS); none: the SDK's own region. */
+  regions?: Partial<Record<Source, readonly string[]>>;
   /**
    * Set only for the emulator: an explicit endpoint plus a fake identity. Against AWS nothing is
    * set, so the SDK's own configuration applies unchanged (credential chain, AWS_REGION,
@@ -21,9 +29,30 @@ export interface ClientSettings {
   retryStrategy?: unknown;
 }
 
+/** One SDK client of a source: its account and its region ('global' for a global service; undefined: the SDK's own). */
+export interface PlacedSdkClient<C> {
+  account: AccountSetting;
+  region: string | undefined;
+  client: C;
+}
+
 const FAKE_CREDENTIALS = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' };
 
-/** Creates one client per enabled source, as each source declares it; called once per process. */
+/** The (account, region) pairs a source is read in, as its declaration places it. */
+function placesOf(source: SourceDeclaration, settings: ClientSettings): Array<{ account: AccountSetting; region: string | undefined }> {
+  const placement = source.client.placement;
+  // A global service is not in an account: CodeCatalyst's spaces belong to its token's user.
+  if (placement.kind === 'global') return [{ account: OWN_ACCOUNT, region: 'global' }];
+  if (placement.kind === 'home') return [{ account: OWN_ACCOUNT, region: undefined }];
+  const regions = placement.kind === 'region' ? [placement.region(settings)] : settings.regions?.[source.name as Source]?.length ? settings.regions[source.name as Source]! : [undefined];
+  return (settings.accounts ?? [OWN_ACCOUNT]).flatMap((account) => regions.map((region) => ({ account, region })));
+}
+
+/**
+ * Creates one client per enabled source and place (account × region); called once per process.
+ * An assumed account's client signs with the SDK's STS provider (`fromTemporaryCredentials`),
+ * which assumes the role on first use and again before the credentials expire.
+ */
 export function createClients(settings: ClientSettings): Clients {
   const local = settings.emulatorEndpoint;
   const common = {
@@ -36,15 +65,30 @@ export function createClients(settings: ClientSettings): Clients {
     ...(settings.retryStrategy ? { retryStrategy: settings.retryStrategy as never } : {}),
     ...(local ? { endpoint: local, region: 'us-west-2', credentials: FAKE_CREDENTIALS } : {}),
   };
+  const assumed = (roleArn: string) =>
+    fromTemporaryCredentials({
+      params: { RoleArn: roleArn, RoleSessionName: 'session-gateway', ...(settings.externalId ? { ExternalId: settings.externalId } : {}) },
+      ...(local ? { masterCredentials: FAKE_CREDENTIALS } : {}),
+      clientConfig: common,
+    });
   const enabledSources = SOURCE_REGISTRY.filter((s) => settings.sources.has(s.name));
-  return Object.fromEntries(enabledSources.map((s) => [s.name, s.client.createClient(settings, common)])) as Clients;
+  return Object.fromEntries(
+    enabledSources.map((s: SourceDeclaration) => [
+      s.name,
+      placesOf(s, settings).map(({ account, region }) => {
+        const sdkRegion = region && region !== 'global' ? { region } : {};
+        const options = { ...common, ...sdkRegion, ...(account.roleArn ? { credentials: assumed(account.roleArn) } : {}) };
+        return { account, region, client: s.client.createClient(settings, options) };
+      }),
+    ]),
+  ) as Clients;
 }
 
-/** The enabled sources' clients with their declarations. */
-export function clientsOf(clients: Clients): Array<{ source: SourceDeclaration; client: SdkClient }> {
+/** The enabled sources' clients, one per place, with their declarations. */
+export function clientsOf(clients: Clients): Array<{ source: SourceDeclaration; account: AccountSetting; client: SdkClient }> {
   return SOURCE_REGISTRY.flatMap((source: SourceDeclaration) => {
-    const client = clients[source.name as Source];
-    return client ? [{ source, client }] : [];
+    const placed = (clients[source.name as Source] ?? []) as ReadonlyArray<PlacedSdkClient<SdkClient>>;
+    return placed.map(({ account, client }) => ({ source, account, client }));
   });
 }
 

@@ -7,7 +7,8 @@ import { clientsOf, type Clients } from './clients.js';
  * all is well.
  */
 export async function preflight(clients: Clients): Promise<string | null> {
-  for (const { source, client } of clientsOf(clients)) {
+  // An assumed account is checked by its first call instead: one account failing never stops the others.
+  for (const { source, client } of clientsOf(clients).filter((c) => !c.account.roleArn)) {
     for (const { needs, check } of source.client.preflight(client)) {
       try {
         const value = await check();

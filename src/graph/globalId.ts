@@ -25,14 +25,16 @@ export function encodeParts(parts: readonly string[]): string {
   return JSON.stringify(parts);
 }
 
-export function decodeParts(typename: string, id: string, count: number): string[] {
+/** `count`: how many parts, or the lengths a type accepts (e.g. [2, 3] where a last part is optional). */
+export function decodeParts(typename: string, id: string, count: number | readonly number[]): string[] {
   let parts: unknown;
   try {
     parts = JSON.parse(id);
   } catch {
     parts = undefined;
   }
-  if (!Array.isArray(parts) || parts.length !== count || !parts.every((p) => typeof p === 'string' && p.length > 0)) {
+  const counts = typeof count === 'number' ? [count] : count;
+  if (!Array.isArray(parts) || !counts.includes(parts.length) || !parts.every((p) => typeof p === 'string' && p.length > 0)) {
     throw badInput(`The ID is not a valid ${typename} ID; use the \`id\` of a ${typename} this gateway returned.`);
   }
   return parts as string[];

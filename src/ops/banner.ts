@@ -4,11 +4,15 @@ import type { Config } from '../config.js';
 
 /**
  * What the start-up line says is in force: upstream, regions, sources, federation, auth. Regions
- * are the clients' own (resolved from the SDK's configuration when UPSTREAM=aws).
+ * are the clients' own (an assumed account's written `<account>/<region>`) (resolved from the SDK's configuration when UPSTREAM=aws).
  */
 export async function bannerFields(config: Config, clients: Clients, emulatorUrl: string | undefined) {
   const regions: Record<string, string> = {};
-  for (const { source, client } of clientsOf(clients)) regions[source.name] = await source.client.region(client);
+  for (const { source, account, client } of clientsOf(clients)) {
+    const region = source.client.placement.kind === 'global' ? 'global' : await client.config.region();
+    const place = account.account ? `${account.account}/${region}` : region;
+    regions[source.name] = regions[source.name] ? `${regions[source.name]} ${place}` : place;
+  }
   return {
     upstream: config.upstream === 'emulator' ? `emulator ${emulatorUrl}` : 'aws',
     regions,

@@ -3,7 +3,7 @@
 // traced one by one.
 import { performance } from 'node:perf_hooks';
 import { SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
-import type { Clients } from '../aws/clients.js';
+import { clientsOf, type Clients } from '../aws/clients.js';
 import type { Telemetry } from './telemetry.js';
 import { upstreamOutcome } from './upstreamOutcome.js';
 
@@ -78,10 +78,10 @@ export function attemptMiddleware(service: string, telemetry: Telemetry, tracer:
  * tracer defaults to the global one, a no-op unless tracing registered a provider.
  */
 export function instrumentClients(clients: Clients, telemetry: Telemetry, tracer: Tracer = trace.getTracer('session-gateway')): void {
-  for (const [service, client] of Object.entries(clients)) {
-    if (!client) continue;
+  for (const { source, client } of clientsOf(clients)) {
+    const service = source.name;
     // finalizeRequest/low: after the retry and signing middleware, so once per attempt.
-    (client.middlewareStack as unknown as MiddlewareStack).add(attemptMiddleware(service, telemetry, tracer), {
+    ((client as unknown as { middlewareStack: MiddlewareStack }).middlewareStack).add(attemptMiddleware(service, telemetry, tracer), {
       step: 'finalizeRequest',
       priority: 'low',
       name: 'gatewayAttemptTelemetry',

@@ -8,6 +8,7 @@ import { listAll } from '../aws/page.js';
 import type { Source } from '../config.js';
 import { enabled } from '../aws/clients.js';
 import type { Clock } from '../upstream/cache.js';
+import { placeKey, type Place } from '../aws/places.js';
 import type { SharedStore } from '../upstream/sharedStore.js';
 
 export interface ScopePins {
@@ -41,30 +42,31 @@ export const SCOPE_SOURCE: Record<ScopeKind, Source> = {
 
 const present = <T>(items: Array<T | null>): T[] => items.filter((i): i is T => i !== null);
 
-/** Every call of one source's discovery, in as few sequential steps as the APIs allow. */
-function discoverers(clients: SourceClients, pins: ScopePins) {
+/**
+ * Every call of one source's discovery in one place, in as few sequential steps as the APIs
+ * allow. Pinned scopes are read in the home place's turn: their ARNs name their accounts.
+ */
+function discoverers(clients: SourceClients, pins: ScopePins, place: Place, home: boolean) {
   return {
     async deviceFarmProjects() {
-      const client = enabled('deviceFarm', clients.deviceFarm);
-      return pins.deviceFarmProjectArns
-        ? present(await Promise.all(pins.deviceFarmProjectArns.map((arn) => df.getProject(client, arn))))
-        : listAll('deviceFarm', (token) => df.listProjects(client, token));
+      const deviceFarm = enabled('deviceFarm', clients.deviceFarm);
+      if (!pins.deviceFarmProjectArns) return listAll('deviceFarm', (token) => df.listProjects(deviceFarm.at(place), token));
+      return home ? present(await Promise.all(pins.deviceFarmProjectArns.map((arn) => df.getProject(df.byArn(deviceFarm, arn), arn)))) : [];
     },
     async testGridProjects() {
-      const client = enabled('deviceFarm', clients.deviceFarm);
-      return pins.testGridProjectArns
-        ? present(await Promise.all(pins.testGridProjectArns.map((arn) => df.getTestGridProject(client, arn))))
-        : listAll('deviceFarm', (token) => df.listTestGridProjects(client, token));
+      const deviceFarm = enabled('deviceFarm', clients.deviceFarm);
+      if (!pins.testGridProjectArns) return listAll('deviceFarm', (token) => df.listTestGridProjects(deviceFarm.at(place), token));
+      return home ? present(await Promise.all(pins.testGridProjectArns.map((arn) => df.getTestGridProject(df.byArn(deviceFarm, arn), arn)))) : [];
     },
     async nimbleStudios(): Promise<nimble.NimbleStudioRecord[]> {
-      const client = enabled('nimble', clients.nimble);
+      const client = enabled('nimble', clients.nimble).at(place);
       // There is no GetStudio in the gateway's operations: a pinned studio is known by its ID alone.
       return pins.nimbleStudioIds
         ? pins.nimbleStudioIds.map((studioId) => ({ studioId }))
         : listAll('nimble', (token) => nimble.listStudios(client, token));
     },
     async codeCatalyst(): Promise<CodeCatalystScopes> {
-      const client = enabled('codeCatalyst', clients.codeCatalyst);
+      const client = enabled('codeCatalyst', clients.codeCatalyst).at(place);
       const spaces = pins.codeCatalystSpaces
         ? pins.codeCatalystSpaces.map((name) => ({ name, regionName: undefined }))
         : await listAll('codeCatalyst', (token) => cc.listSpaces(client, token));
@@ -83,11 +85,28 @@ function discoverers(clients: SourceClients, pins: ScopePins) {
   };
 }
 
+/** The scopes of a kind found in one place, or why that place failed. */
+export type PlacedScopes<K extends ScopeKind> = { place: Place; scopes: Scopes[K] } | { place: Place; error: unknown };
+
 export interface Discovery {
-  /** The scopes of a kind: cached, else discovered now. */
+  /** The scopes of a kind in every place that answered; throws when every place failed. */
   get<K extends ScopeKind>(kind: K): Promise<Scopes[K]>;
-  /** The cached scopes of a kind (even stale), without any upstream call. */
+  /** The scopes of a kind per place (account and region), a failed place with its error. */
+  getPlaced<K extends ScopeKind>(kind: K): Promise<Array<PlacedScopes<K>>>;
+  /** The cached scopes of a kind (even stale), without any upstream call; undefined until every place has some. */
   peek<K extends ScopeKind>(kind: K): Scopes[K] | undefined;
+}
+
+/** One list of scopes from the lists of several places (only Device Farm's kinds have several). */
+export function mergeScopes<K extends ScopeKind>(parts: ReadonlyArray<Scopes[K]>): Scopes[K] {
+  return (parts.length === 1 ? parts[0] : (parts as unknown as unknown[][]).flat()) as Scopes[K];
+}
+
+/** The scopes of the places that answered, or the first failure when none did. */
+export function answered<K extends ScopeKind>(placed: ReadonlyArray<PlacedScopes<K>>): Scopes[K] {
+  const found = placed.flatMap((p) => ('scopes' in p ? [p.scopes] : []));
+  if (found.length === 0 && placed.length > 0) throw (placed[0] as { error: unknown }).error;
+  return mergeScopes<K>(found);
 }
 
 export interface DiscoveryOptions {
@@ -116,12 +135,12 @@ const KEEP_IN_REDIS_MS = 24 * 60 * 60 * 1000;
  * scopes another replica discovered within the TTL.
  */
 export function createDiscovery(clients: SourceClients, options: DiscoveryOptions): Discovery {
-  const discover = discoverers(clients, options.pins);
   const { clock, shared, ttlMs } = options;
+  const placesOf = (kind: ScopeKind) => enabled(SCOPE_SOURCE[kind], clients[SCOPE_SOURCE[kind]]).places();
 
-  async function refresh(kind: ScopeKind, set: { ttl?: number }): Promise<Scopes[ScopeKind]> {
+  async function refresh(kind: ScopeKind, place: Place, home: boolean, set: { ttl?: number }): Promise<Scopes[ScopeKind]> {
     const pinned = JSON.stringify(options.pins);
-    const key = `discovery:${kind}:${pinned}`;
+    const key = `discovery:${kind}:${placeKey(place)}:${pinned}`;
     const stored = shared && (await shared.get(key));
     const found = stored ? (deserialize(stored) as Stored) : undefined;
     const age = found ? clock() - found.discoveredAt : Infinity;
@@ -130,7 +149,7 @@ export function createDiscovery(clients: SourceClients, options: DiscoveryOption
       return found.scopes;
     }
     try {
-      const scopes = await discover[kind]();
+      const scopes = await discoverers(clients, options.pins, place, home)[kind]();
       options.onRefresh?.(kind, true);
       await shared?.set(key, serialize({ scopes, discoveredAt: clock() } satisfies Stored), KEEP_IN_REDIS_MS);
       return scopes;
@@ -142,20 +161,44 @@ export function createDiscovery(clients: SourceClients, options: DiscoveryOption
     }
   }
 
-  const cache = new LRUCache<ScopeKind, Scopes[ScopeKind]>({
-    max: 4,
+  interface Context {
+    kind: ScopeKind;
+    place: Place;
+    home: boolean;
+  }
+  // One entry per kind and place: a place that fails keeps failing alone.
+  const cache = new LRUCache<string, Scopes[ScopeKind], Context>({
+    max: 256,
     ttl: ttlMs,
     perf: { now: clock },
     allowStale: true,
     noDeleteOnFetchRejection: true,
-    fetchMethod: (kind, _stale, { options: set }) => refresh(kind, set),
+    fetchMethod: (_key, _stale, { options: set, context }) => refresh(context.kind, context.place, context.home, set),
   });
+  /** The places each kind was last discovered in, so `peek` can answer without resolving regions. */
+  const known = new Map<ScopeKind, string[]>();
+
+  async function getPlaced<K extends ScopeKind>(kind: K): Promise<Array<PlacedScopes<K>>> {
+    const places = await placesOf(kind);
+    known.set(kind, places.map((place) => `${kind}|${placeKey(place)}`));
+    return Promise.all(
+      places.map(async (place, i) => {
+        try {
+          const scopes = await cache.fetch(`${kind}|${placeKey(place)}`, { context: { kind, place, home: i === 0 } });
+          if (!scopes) throw new Error(`Discovery of ${kind} returned nothing.`);
+          return { place, scopes: scopes as Scopes[K] };
+        } catch (error) {
+          return { place, error };
+        }
+      }),
+    );
+  }
   return {
-    async get(kind) {
-      const scopes = await cache.fetch(kind);
-      if (!scopes) throw new Error(`Discovery of ${kind} returned nothing.`);
-      return scopes as never;
+    getPlaced,
+    get: async (kind) => answered(await getPlaced(kind)),
+    peek(kind) {
+      const parts = (known.get(kind) ?? []).map((key) => cache.peek(key, { allowStale: true }));
+      return parts.length === 0 || parts.some((p) => p === undefined) ? undefined : (mergeScopes(parts as Array<Scopes[typeof kind]>) as never);
     },
-    peek: (kind) => cache.peek(kind, { allowStale: true }) as never,
   };
 }

@@ -2,6 +2,7 @@
 // checked at start-up, and named in the banner and the cache's identity. The AWS layer
 // (aws/clients.ts, aws/preflight.ts, aws/identity.ts) applies it to every source in the registry.
 import type { ClientSettings } from '../aws/clients.js';
+import type { Placement } from '../aws/places.js';
 import type { RateLimit } from '../upstream/limiter.js';
 
 /** Options every client gets: timeouts, retries, and the emulator's endpoint and fake identity. */
@@ -21,8 +22,8 @@ export interface SourceClientDeclaration<C extends SdkClient> {
   createClient(settings: ClientSettings, common: CommonClientOptions): C;
   /** What the client must resolve against real AWS before the gateway serves (see preflight.ts). */
   preflight(client: C): Array<{ needs: string; check: () => Promise<unknown> | undefined }>;
-  /** Its region for the start-up banner ('global' for a global service). */
-  region(client: C): Promise<string>;
+  /** Where it runs: global, one region, or the regions a variable lists (per account in AWS_ACCOUNTS). */
+  placement: Placement;
   /** What identifies its caller upstream (an access key ID, a token), digested into cache keys. */
   identity(client: C): Promise<string | undefined> | undefined;
   /** What an access policy names as this source's scopes, for the message when one is malformed. */

@@ -4,7 +4,8 @@
 import type { Source } from '../config.js';
 import type { Page } from '../aws/page.js';
 import type { Loaders } from '../loaders/index.js';
-import type { Discovery } from '../scopes/discovery.js';
+import { placedScope, placeKey } from '../aws/places.js';
+import type { Discovery, ScopeKind, Scopes } from '../scopes/discovery.js';
 
 export const SESSION_PHASES = ['PENDING', 'STARTING', 'RUNNING', 'STOPPING', 'ENDED', 'FAILED'] as const;
 export type SessionPhase = (typeof SESSION_PHASES)[number];
@@ -112,3 +113,24 @@ export const createdTimeOf =
   <R>(times: (s: R) => SessionTimes) =>
   (s: R): number =>
     times(s).createdAt?.getTime() ?? 0;
+
+/**
+ * The streams of a kind over its scopes in every place (account) it is discovered in. A place
+ * whose discovery failed becomes one stream that fails with that error, so the feed names the
+ * account in `incompleteSources` and the other accounts still answer; when every place failed,
+ * the error is the kind's.
+ */
+export async function streamsOfPlaces<K extends ScopeKind, R>(
+  discovery: Discovery,
+  scopeKind: K,
+  what: { prefix: string; kind: string; source: Source },
+  streams: (scopes: Scopes[K]) => Array<SessionStream<R>>,
+): Promise<Array<SessionStream<R>>> {
+  const placed = await discovery.getPlaced(scopeKind);
+  if (placed.length > 0 && placed.every((p) => 'error' in p)) throw (placed[0] as { error: unknown }).error;
+  return placed.flatMap((p): Array<SessionStream<R>> => {
+    if ('scopes' in p) return streams(p.scopes);
+    const error = p.error;
+    return [{ ...what, key: `${what.prefix}|unlisted|${placeKey(p.place)}`, scope: placedScope(p.place.account, ''), idOf: () => '', timeOf: () => 0, fetchPage: () => Promise.reject(error) }];
+  });
+}

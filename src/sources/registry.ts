@@ -1,6 +1,7 @@
 // The sources of sessions, declared once each. Everything that spans sources (the feed and its
 // filter, `Session`, phases, `node`, entities, the watcher, the history sweep, GraphiQL's
 // default query) reads this list and never names a source.
+import type { PlacedSdkClient } from '../aws/clients.js';
 import type { SourceClient } from '../aws/sourceClient.js';
 import type { SessionRecord } from '../loaders/records.js';
 import type { SourceDeclaration } from './source.js';
@@ -43,9 +44,9 @@ export const SOURCE_LABEL = Object.fromEntries(SOURCE_REGISTRY.map((s) => [s.nam
 type Registered = (typeof SOURCE_REGISTRY)[number];
 type ClientOf<N extends Source> = ReturnType<Extract<Registered, { name: N }>['client']['createClient']>;
 
-/** The SDK clients of the enabled sources: one each per process. */
-export type Clients = { [N in Source]?: ClientOf<N> };
-/** The same, as the AWS-layer functions read them: through the upstream layer. */
+/** The SDK clients of the enabled sources, one per place (account × region), made once per process. */
+export type Clients = { [N in Source]?: Array<PlacedSdkClient<ClientOf<N>>> };
+/** The same, as the loaders read them: through the upstream layer. */
 export type SourceClients = { [N in Source]?: SourceClient<ClientOf<N>> };
 /** Each source's loaders for one request. */
 export type SourceLoaders = { [N in Source]: ReturnType<Extract<Registered, { name: N }>['loaders']> };

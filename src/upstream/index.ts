@@ -2,10 +2,12 @@
 // through its rate limits. Built once per process (server.ts) and passed down.
 import type { Clients, SourceClients } from '../aws/clients.js';
 import { call } from '../aws/errors.js';
-import type { SourceClient } from '../aws/sourceClient.js';
+import { placeKey, type Place } from '../aws/places.js';
+import type { PlacedClient, SourceClient } from '../aws/sourceClient.js';
 import type { SdkClient } from '../sources/client.js';
-import { SOURCE_LABEL, SOURCES, type Source } from '../sources/registry.js';
-import { GatewayError } from '../errors.js';
+import { SOURCE_LABEL, SOURCES, sourceDeclaration, type Source } from '../sources/registry.js';
+import { GatewayError, inPlace } from '../errors.js';
+import { placedSources, type PlacedEntry, type PlacedSources } from './places.js';
 import type { CircuitState } from 'cockatiel';
 import { SourceBreaker, type BreakerSettings } from './breaker.js';
 import { UpstreamCache, type CacheEvent, type Clock } from './cache.js';
@@ -57,19 +59,7 @@ export interface Upstream {
   readonly cache: UpstreamCache;
   readonly shared: SharedStore | undefined;
   readonly clock: Clock;
-  /**
-   * Drops the cached reads of one scope (a Device Farm project or test grid project ARN, a studio
-   * ID, a space name): what a stop does to the pages that list its session. The one place to
-   * extend when more caches hold upstream answers.
-   */
-  invalidateScope(source: Source, scope: string): Promise<void>;
   close(): Promise<void>;
-}
-
-type Handler = (args: unknown) => Promise<unknown>;
-/** The part of any SDK v3 client the limiter needs (the clients' own types differ per service). */
-interface AnyClient {
-  middlewareStack: { add(middleware: (next: Handler) => Handler, options: object): void };
 }
 
 const deadlinePassed = (source: Source, operation: string) =>
@@ -79,11 +69,17 @@ const deadlinePassed = (source: Source, operation: string) =>
     { source },
   );
 
-/** Every attempt (the SDK's retries included) first takes its turn from the source's limiter. */
-function limitAttempts(client: AnyClient, limiter: SourceLimiter, identity: string): void {
+type Handler = (args: unknown) => Promise<unknown>;
+/** The part of any SDK v3 client the limiter needs (the clients' own types differ per service). */
+interface AnyClient {
+  middlewareStack: { add(middleware: (next: Handler) => Handler, options: object): void };
+}
+
+/** Every attempt (the SDK's retries included) first takes its turn from the source's limiter, per account and region. */
+function limitAttempts(client: AnyClient, limiter: SourceLimiter, key: () => Promise<string>): void {
   client.middlewareStack.add(
     (next) => async (args) => {
-      await limiter.take(identity);
+      await limiter.take(await key());
       return next(args);
     },
     // Inside the SDK's retry middleware (finalizeRequest, high priority): once per attempt.
@@ -103,32 +99,47 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     shared,
     onEvent: options.onCacheEvent,
   });
-  for (const source of Object.keys(clients) as Source[]) {
+  const placed = Object.fromEntries(SOURCES.flatMap((source) => (clients[source] ? [[source, placedSources(source, clients[source] as never)]] : []))) as Partial<
+    Record<Source, PlacedSources<SdkClient>>
+  >;
+  for (const source of Object.keys(placed) as Source[]) {
     const limit = options.rateLimits[source];
-    const client = clients[source] as unknown as AnyClient | undefined;
-    if (!limit || !client) continue;
+    if (!limit) continue;
     const limiter = new SourceLimiter(source, limit, options.rateLimitMaxWaitMs, shared, (e) => options.onLimiterEvent?.(source, e));
-    limitAttempts(client, limiter, identity);
+    for (const entry of placed[source]!.entries) {
+      limitAttempts(entry.client as unknown as AnyClient, limiter, async () => `${identity}|${placeKey(await entry.place())}`);
+    }
   }
 
-  const breakers = new Map<Source, SourceBreaker>();
-  const breakerOf = (source: Source) => {
-    let breaker = breakers.get(source);
-    if (!breaker) breakers.set(source, (breaker = new SourceBreaker(source, options.breaker, (state) => options.onBreakerState?.(source, state))));
+  const breakers = new Map<string, SourceBreaker>();
+  /** One circuit per source and place: a failing account or region never opens the others'. */
+  const breakerOf = (source: Source, place: Place) => {
+    const key = `${source}|${placeKey(place)}`;
+    let breaker = breakers.get(key);
+    if (!breaker) breakers.set(key, (breaker = new SourceBreaker(source, options.breaker, (state) => options.onBreakerState?.(source, state))));
     return breaker;
   };
 
-  function sourceClient<C>(source: Source, client: C | undefined, { refresh = false, signal }: RequestReads): SourceClient<C> | undefined {
-    if (!client) return undefined;
-    const breaker = breakerOf(source);
+  function placedClient<C>(source: Source, found: () => Promise<PlacedEntry<C>>, { refresh = false, signal }: RequestReads): PlacedClient<C> {
+    const regional = sourceDeclaration(source).client.placement.kind === 'regions';
+    const here = async <R>(place: Place, run: () => Promise<R>) => {
+      try {
+        return await run();
+      } catch (error) {
+        throw inPlace(error, place, regional);
+      }
+    };
     return {
       source,
-      region: () => (client as unknown as SdkClient).config.region(),
+      place: async () => (await found()).place(),
       read: async (operation, input, run) => {
+        const entry = await found();
+        const place = await entry.place();
+        const breaker = breakerOf(source, place);
         const load = (abortSignal: AbortSignal) =>
           breaker.run(async () => {
             try {
-              return await call(source, operation, () => run(client, { abortSignal }));
+              return await call(source, operation, () => run(entry.client, { abortSignal }));
             } catch (error) {
               // Abandoned by every request that waited for it: not the source's fault.
               if (abortSignal.aborted) throw deadlinePassed(source, operation);
@@ -136,31 +147,51 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
             }
           });
         const scope = scopeOfCall(source, input);
-        const key = cacheKey(identity, source, scope, operation, stableKey(input));
-        try {
-          return await cache.get(key, load, { refresh, signal, source, prefix: scopePrefix(identity, source, scope) });
-        } catch (error) {
-          if (signal?.aborted) throw deadlinePassed(source, operation);
-          throw error;
-        }
+        const key = cacheKey(identity, source, place, scope, operation, stableKey(input));
+        return here(place, async () => {
+          try {
+            return await cache.get(key, load, { refresh, signal, source, prefix: scopePrefix(identity, source, place, scope) });
+          } catch (error) {
+            if (signal?.aborted) throw deadlinePassed(source, operation);
+            throw error;
+          }
+        });
       },
       write: async (operation, input, run) => {
+        const entry = await found();
+        const place = await entry.place();
         const abortSignal = signal ?? new AbortController().signal;
-        try {
-          return await breaker.run(() => call(source, operation, () => run(client, { abortSignal }).catch((error: unknown) => Promise.reject(unwrapFailure(error)))));
-        } catch (error) {
-          if (abortSignal.aborted) throw deadlinePassed(source, operation);
-          throw error;
-        } finally {
-          // Even a failed stop may have taken effect (its answer lost): the next read asks AWS.
-          await invalidateScope(source, scopeOfCall(source, input));
-        }
+        return here(place, async () => {
+          try {
+            return await breakerOf(source, place).run(() =>
+              call(source, operation, () => run(entry.client, { abortSignal }).catch((error: unknown) => Promise.reject(unwrapFailure(error)))),
+            );
+          } catch (error) {
+            if (abortSignal.aborted) throw deadlinePassed(source, operation);
+            throw error;
+          } finally {
+            // Even a failed stop may have taken effect (its answer lost): the next read asks AWS.
+            await cache.invalidate(scopePrefix(identity, source, place, scopeOfCall(source, input)));
+          }
+        });
       },
     };
   }
-  const invalidateScope = (source: Source, scope: string) => cache.invalidate(scopePrefix(identity, source, scope));
+
+  function sourceClient<C>(source: Source, request: RequestReads): SourceClient<C> | undefined {
+    const sources = placed[source] as PlacedSources<C> | undefined;
+    if (!sources) return undefined;
+    return {
+      source,
+      places: () => sources.places(),
+      at: (place) => {
+        let found: Promise<PlacedEntry<C>> | undefined;
+        return placedClient(source, () => (found ??= sources.find(place)), request);
+      },
+    };
+  }
   const reads = (request: RequestReads = {}): SourceClients =>
-    Object.fromEntries(SOURCES.map((source) => [source, sourceClient(source, clients[source], request)])) as SourceClients;
+    Object.fromEntries(SOURCES.map((source) => [source, sourceClient(source, request)])) as SourceClients;
 
   return {
     forRequest: reads,
@@ -168,7 +199,6 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
     cache,
     shared,
     clock,
-    invalidateScope,
     close: async () => {
       cache.close();
       await shared?.close();

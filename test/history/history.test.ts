@@ -132,7 +132,7 @@ describe.each(['pglite', 'postgres'] as const)('session history on %s', (store) 
     const dev = emulator.data.codeCatalyst.devEnvironments(space!.name!).find((d) => emulator.data.codeCatalyst.sessions(d.spaceName!, d.projectName!, d.id!).length > 0)!;
     const session = emulator.data.codeCatalyst.sessions(dev.spaceName!, dev.projectName!, dev.id!)[0]!;
     const clients = createClients({ sources: new Set(['codeCatalyst']), deviceFarmRegion: 'us-west-2', codeCatalystToken: undefined, upstreamTimeoutMs: 5_000, emulatorEndpoint: emulator.url });
-    await clients.codeCatalyst!.send(new StopDevEnvironmentSessionCommand({ spaceName: dev.spaceName, projectName: dev.projectName, id: dev.id, sessionId: session.id }));
+    await clients.codeCatalyst![0]!.client.send(new StopDevEnvironmentSessionCommand({ spaceName: dev.spaceName, projectName: dev.projectName, id: dev.id, sessionId: session.id }));
     destroyClients(clients);
     const lastSeen = now;
     now += 10 * MINUTE;

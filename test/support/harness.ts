@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfiguredRetryStrategy } from '@smithy/util-retry';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import { createClients, destroyClients } from '../../src/aws/clients.js';
+import { createClients, destroyClients, type ClientSettings } from '../../src/aws/clients.js';
 import { DEFAULT_SOURCES, type Source } from '../../src/sources/registry.js';
 import { createGateway, type GatewayOptions } from '../../src/gateway.js';
 import { FIXED_START, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
@@ -21,6 +21,8 @@ export interface HarnessOptions {
   sharedEmulator?: Emulator;
   identity?: string;
   sources?: Source[];
+  /** AWS_ACCOUNTS, AWS_EXTERNAL_ID and the regional sources' regions, as config.ts reads them. */
+  places?: Pick<ClientSettings, 'accounts' | 'externalId' | 'regions'>;
   upstreamTimeoutMs?: number;
   discoveryTtlMs?: number;
   pins?: ScopePins;
@@ -71,6 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     codeCatalystToken: undefined,
     upstreamTimeoutMs: options.upstreamTimeoutMs ?? 5_000,
     emulatorEndpoint: emulator.url,
+    ...options.places,
     // Real retries, without the backoff delays, so fault tests stay fast.
     retryStrategy: new ConfiguredRetryStrategy(3, 0),
   });

@@ -27,6 +27,12 @@ const SessionSourceFailure = builder.objectRef<SourceFailure>('SessionSourceFail
     source: t.field({ type: SessionSource, nullable: false, description: 'The source that failed.', resolve: (f) => f.source }),
     code: t.string({ nullable: false, description: 'The error code, as in `extensions.code`.', resolve: (f) => f.error.code }),
     message: t.string({ nullable: false, description: 'What went wrong, for a person.', resolve: (f) => f.error.message }),
+    account: t.string({
+      nullable: true,
+      description: "The account that failed, when it is one the gateway reads by assuming a role (AWS_ACCOUNTS); null for the gateway's own. Each failing account and region has its own entry.",
+      resolve: (f) => f.error.details.account ?? null,
+    }),
+    region: t.string({ nullable: true, description: 'The region that failed, for a regional source (Systems Manager); null otherwise.', resolve: (f) => f.error.details.region ?? null }),
   }),
 });
 
@@ -59,15 +65,18 @@ const SessionConnection = builder.connectionObject(
   { name: 'SessionEdge' },
 );
 
-/** One failure per source, reworded to say what the page is missing. */
+/** One failure per source and place (account and region), reworded to say what the page is missing. */
 function perSource(failures: SourceFailure[]): SourceFailure[] {
-  const bySource = new Map<Source, SourceFailure>();
+  const byPlace = new Map<string, SourceFailure>();
   for (const { source, error } of failures) {
-    if (bySource.has(source)) continue;
-    const message = `${error.message} Sessions from ${SOURCE_LABEL[source]} are missing from this page; the next page resumes them.`;
-    bySource.set(source, { source, error: new GatewayError(error.code, message, { ...error.details, source }) });
+    const key = `${source}|${error.details.account ?? ''}|${error.details.region ?? ''}`;
+    if (byPlace.has(key)) continue;
+    // The message already names the place (errors.ts, inPlace).
+    const there = error.details.account || error.details.region ? ' there' : '';
+    const message = `${error.message} Sessions from ${SOURCE_LABEL[source]}${there} are missing from this page; the next page resumes them.`;
+    byPlace.set(key, { source, error: new GatewayError(error.code, message, { ...error.details, source }) });
   }
-  return [...bySource.values()];
+  return [...byPlace.values()];
 }
 
 builder.queryField('sessions', (t) =>

@@ -12,10 +12,11 @@ import {
   type SpaceSummary,
 } from '@aws-sdk/client-codecatalyst';
 import { items, required, type Page } from '../../aws/page.js';
-import type { SourceClient } from '../../aws/sourceClient.js';
+import type { PlacedClient, SourceClient } from '../../aws/sourceClient.js';
 import { oncePerChange } from '../../aws/writes.js';
 
-export type CodeCatalyst = SourceClient<CodeCatalystClient>;
+export type CodeCatalyst = PlacedClient<CodeCatalystClient>;
+export type CodeCatalystSource = SourceClient<CodeCatalystClient>;
 export type CodeCatalystSpaceRecord = SpaceSummary & { name: string };
 export type CodeCatalystProjectRecord = ProjectSummary & { spaceName: string; name: string };
 export type DevEnvironmentRecord = DevEnvironmentSummary & { spaceName: string; projectName: string; id: string };

@@ -15,8 +15,8 @@ export const codeCatalystClient: SourceClientDeclaration<CodeCatalystClient> = {
     return new CodeCatalystClient({ region: 'us-west-2', ...bearer, ...(token ? { token } : {}) });
   },
   preflight: (c) => [{ needs: 'a token (set CODECATALYST_TOKEN or sign in with `aws sso login`)', check: () => c.config.token?.() }],
-  // A global service; its client's region is a formality.
-  region: async () => 'global',
+  // A global service, not in an account: its spaces belong to the token's user.
+  placement: { kind: 'global' },
   policyScopes: { pattern: PLAIN_SCOPE, what: 'CodeCatalyst space names' },
   identity: (c) => c.config.token?.().then((t) => t.token),
   scopeOfCall: (fields) => (typeof fields.spaceName === 'string' ? fields.spaceName : ''),

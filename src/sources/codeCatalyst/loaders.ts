@@ -18,8 +18,8 @@ const parentOf = ({ spaceName, projectName, devEnvironmentId }: cc.DevEnvironmen
   devEnvironmentId,
 });
 
-export function createCodeCatalystLoaders(client: cc.CodeCatalyst | undefined, access: Access, seen?: SessionSink) {
-  const use = () => enabled('codeCatalyst', client);
+export function createCodeCatalystLoaders(client: cc.CodeCatalystSource | undefined, access: Access, seen?: SessionSink) {
+  const use = () => enabled('codeCatalyst', client).at();
 
   const listed = new ListedItems<cc.DevEnvironmentSessionRecord>(seen);
   // There is no get-one-session operation: the sessions of one dev environment come from one

@@ -13,8 +13,8 @@ export interface CodeCatalystProjectKey {
 const sameDevEnvironment = (d: cc.DevEnvironmentRecord, key: cc.DevEnvironmentKey) =>
   d.spaceName === key.spaceName && d.projectName === key.projectName && d.id === key.devEnvironmentId;
 
-export function createCodeCatalystScopeLoaders(client: cc.CodeCatalyst | undefined, discovery: Discovery, access: Access) {
-  const use = () => enabled('codeCatalyst', client);
+export function createCodeCatalystScopeLoaders(client: cc.CodeCatalystSource | undefined, discovery: Discovery, access: Access) {
+  const use = () => enabled('codeCatalyst', client).at();
   // The gateway has no GetSpace or GetProject: spaces and projects are known through discovery
   // (cached across requests), so one the gateway does not know is null.
   const scopes = () => discovery.get('codeCatalyst');

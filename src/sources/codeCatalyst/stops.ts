@@ -1,9 +1,9 @@
 import type { Access } from '../../auth/access.js';
 import { isNotFound, mayStop, notFound } from '../../loaders/stops.js';
 import { enabled } from '../../loaders/util.js';
-import { getDevEnvironment, stopDevEnvironmentSession, type CodeCatalyst, type DevEnvironmentKey } from './calls.js';
+import { getDevEnvironment, stopDevEnvironmentSession, type CodeCatalystSource, type DevEnvironmentKey } from './calls.js';
 
-export function createCodeCatalystStops(client: CodeCatalyst | undefined, access: Access) {
+export function createCodeCatalystStops(client: CodeCatalystSource | undefined, access: Access) {
   return {
     /**
      * CodeCatalyst keeps no record of closed sessions: a session that is not open in an existing
@@ -11,7 +11,7 @@ export function createCodeCatalystStops(client: CodeCatalyst | undefined, access
      */
     async stopDevEnvironmentSession(key: DevEnvironmentKey & { sessionId: string }): Promise<null> {
       mayStop(access, 'codeCatalyst', key.spaceName);
-      const codeCatalyst = enabled('codeCatalyst', client);
+      const codeCatalyst = enabled('codeCatalyst', client).at();
       try {
         await stopDevEnvironmentSession(codeCatalyst, key);
       } catch (error) {

@@ -15,10 +15,18 @@ import {
   type TestGridSession,
 } from '@aws-sdk/client-device-farm';
 import { items, required, type Page } from '../../aws/page.js';
-import type { SourceClient } from '../../aws/sourceClient.js';
+import type { PlacedClient, SourceClient } from '../../aws/sourceClient.js';
 import { oncePerChange } from '../../aws/writes.js';
 
-export type DeviceFarm = SourceClient<DeviceFarmClient>;
+export type DeviceFarm = PlacedClient<DeviceFarmClient>;
+export type DeviceFarmAccounts = SourceClient<DeviceFarmClient>;
+
+/**
+ * The client of the account an ARN names: an assumed role's, or the gateway's own for an account
+ * no role is in (its own account's number is not configured). Device Farm has one region.
+ */
+export const byArn = (deviceFarm: DeviceFarmAccounts, arn: string): DeviceFarm =>
+  deviceFarm.at({ account: /^arn:[^:]+:devicefarm:[^:]*:(\d{12}):/.exec(arn)?.[1] ?? '', ownIfUnknown: true });
 export type DeviceFarmProjectRecord = Project & { arn: string };
 export type TestGridProjectRecord = TestGridProject & { arn: string };
 export type RemoteAccessSessionRecord = RemoteAccessSession & { kind: 'REMOTE_ACCESS'; arn: string };

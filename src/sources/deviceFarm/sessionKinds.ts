@@ -2,7 +2,7 @@
 // (a Selenium browser). How each maps onto the shared phase and times, and how the feed lists it.
 import { deviceFarmScopeOf } from '../../auth/access.js';
 import type { RemoteAccessSessionRecord, TestGridSessionRecord } from './calls.js';
-import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
+import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, streamsOfPlaces, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
 
 /** A Device Farm session belongs to its project (the scope and the list it is read from). */
 function placeInProject(s: RemoteAccessSessionRecord | TestGridSessionRecord) {
@@ -40,7 +40,7 @@ export const remoteAccess: SessionKindModel<RemoteAccessSessionRecord> = {
   times: remoteAccessTimes,
   async streams({ loaders, discovery }) {
     const timeOf = createdTimeOf(remoteAccessTimes);
-    return (await discovery.get('deviceFarmProjects')).map(({ arn }) => ({
+    return streamsOfPlaces(discovery, 'deviceFarmProjects', { prefix: 'RA', kind: 'REMOTE_ACCESS', source: 'deviceFarm' }, (projects) => projects.map(({ arn }) => ({
       key: `RA|${arn}`,
       kind: 'REMOTE_ACCESS',
       source: 'deviceFarm',
@@ -48,7 +48,7 @@ export const remoteAccess: SessionKindModel<RemoteAccessSessionRecord> = {
       idOf: (s) => s.arn,
       timeOf,
       fetchPage: (nextToken) => loaders.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
-    }));
+    })));
   },
   graphiqlFields: 'name status result device { name platform os }',
   history: {
@@ -90,7 +90,7 @@ export const testGrid: SessionKindModel<TestGridSessionRecord> = {
   async streams({ loaders, discovery }, filter) {
     const pushed = { status: testGridStatus(filter), creationTimeAfter: filter.createdAfter, creationTimeBefore: filter.createdBefore };
     const timeOf = createdTimeOf(testGridTimes);
-    return (await discovery.get('testGridProjects')).map(({ arn: projectArn }) => ({
+    return streamsOfPlaces(discovery, 'testGridProjects', { prefix: 'TG', kind: 'TEST_GRID', source: 'deviceFarm' }, (projects) => projects.map(({ arn: projectArn }) => ({
       key: `TG|${projectArn}`,
       kind: 'TEST_GRID',
       source: 'deviceFarm',
@@ -99,7 +99,7 @@ export const testGrid: SessionKindModel<TestGridSessionRecord> = {
       timeOf,
       pageSize: FEED_PAGE_SIZE,
       fetchPage: (nextToken, maxResult) => loaders.deviceFarm.testGridSessionPage.load({ projectArn, ...pushed, maxResult, nextToken }),
-    }));
+    })));
   },
   graphiqlFields: 'testGridStatus: status billingMinutes',
   history: {

@@ -13,10 +13,11 @@ import {
 } from '@aws-sdk/client-nimble';
 import { items, required, type Page } from '../../aws/page.js';
 import { randomUUID } from 'node:crypto';
-import type { SourceClient } from '../../aws/sourceClient.js';
+import type { PlacedClient, SourceClient } from '../../aws/sourceClient.js';
 import { oncePerChange } from '../../aws/writes.js';
 
-export type Nimble = SourceClient<NimbleClient>;
+export type Nimble = PlacedClient<NimbleClient>;
+export type NimbleSource = SourceClient<NimbleClient>;
 // Nimble records do not name their studio, so the AWS layer adds it: it is needed to address
 // them again (global IDs, navigation).
 export type NimbleStudioRecord = Studio & { studioId: string };

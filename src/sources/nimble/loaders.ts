@@ -10,8 +10,8 @@ export interface StreamingSessionKey {
 
 export type StreamingSessionPageKey = nimble.StreamingSessionFilter & { studioId: string; nextToken?: string | undefined };
 
-export function createNimbleLoaders(client: nimble.Nimble | undefined, access: Access, seen?: SessionSink) {
-  const use = () => enabled('nimble', client);
+export function createNimbleLoaders(client: nimble.NimbleSource | undefined, access: Access, seen?: SessionSink) {
+  const use = () => enabled('nimble', client).at();
 
   const listed = new ListedItems<nimble.StreamingSessionRecord>(seen);
   // Many sessions of one studio cost one ListStreamingSessions call with `sessionIds`; those

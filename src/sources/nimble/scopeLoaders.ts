@@ -16,8 +16,8 @@ export interface StreamingImageKey {
   streamingImageId: string;
 }
 
-export function createNimbleScopeLoaders(client: nimble.Nimble | undefined, discovery: Discovery, access: Access) {
-  const use = () => enabled('nimble', client);
+export function createNimbleScopeLoaders(client: nimble.NimbleSource | undefined, discovery: Discovery, access: Access) {
+  const use = () => enabled('nimble', client).at();
   // What belongs to a studio the caller may not see does not exist for it.
   const visible = (studioId: string) => access.allows('nimble', studioId);
 

@@ -1,5 +1,5 @@
 import { SSMClient } from '@aws-sdk/client-ssm';
-import { accessKeyOf, PLAIN_SCOPE, UNPUBLISHED_QUOTA, type SourceClientDeclaration } from '../client.js';
+import { accessKeyOf, UNPUBLISHED_QUOTA, type SourceClientDeclaration } from '../client.js';
 
 export const systemsManagerClient: SourceClientDeclaration<SSMClient> = {
   label: 'Systems Manager',
@@ -10,9 +10,9 @@ export const systemsManagerClient: SourceClientDeclaration<SSMClient> = {
     { needs: 'a region (set AWS_REGION or a region in your AWS profile)', check: () => c.config.region() },
     { needs: 'AWS credentials', check: () => c.config.credentials() },
   ],
-  region: (c) => c.config.region(),
-  policyScopes: { pattern: PLAIN_SCOPE, what: 'AWS Regions' },
+  placement: { kind: 'regions', variable: 'SYSTEMS_MANAGER_REGIONS' },
+  policyScopes: { pattern: /^(\d{12}\/)?[a-z]{2}(-[a-z]+)+-\d{1,2}$/, what: 'AWS Regions (<account>/<region> in an assumed account)' },
   identity: accessKeyOf,
-  // A session belongs to its region: the scope policies name.
+  // A session belongs to its region: the scope policies name (with its account, in the cache's place).
   scopeOfCall: (fields) => (typeof fields.region === 'string' ? fields.region : ''),
 };

@@ -1,5 +1,6 @@
 // Session Manager sessions on managed nodes: how they map onto the shared phase and times, and
 // how the feed lists them (two lists per region: the active sessions and the last 30 days' history).
+import { placedScope } from '../../aws/places.js';
 import { notFound } from '../../loaders/stops.js';
 import type { ManagedInstanceSessionRecord, SessionManagerState } from './calls.js';
 import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
@@ -48,24 +49,24 @@ export const managedInstance: SessionKindModel<ManagedInstanceSessionRecord> = {
   async streams({ loaders }, filter) {
     const timeOf = createdTimeOf(managedInstanceTimes);
     const filters = pushedFilters(filter);
-    const regions = await loaders.systemsManager.regions();
-    return regions.flatMap((region) =>
+    const places = await loaders.systemsManager.places();
+    return places.flatMap(({ account, region }) =>
       statesFor(filter).map((state) => ({
-        key: `SM|${region}|${state}`,
+        key: `SM|${placedScope(account, region)}|${state}`,
         kind: 'MANAGED_INSTANCE',
         source: 'systemsManager',
-        scope: region,
+        scope: placedScope(account, region),
         idOf: (s: ManagedInstanceSessionRecord) => s.SessionId,
         timeOf,
         pageSize: FEED_PAGE_SIZE,
         fetchPage: (nextToken: string | undefined, maxResults: number | undefined) =>
-          loaders.systemsManager.managedInstanceSessionPage.load({ region, state, filters, maxResults, nextToken }),
+          loaders.systemsManager.managedInstanceSessionPage.load({ account, region, state, filters, maxResults, nextToken }),
       })),
     );
   },
   graphiqlFields: 'target managedInstanceStatus: status owner',
   history: {
-    place: (s) => ({ id: `MANAGED_INSTANCE|${s.region}|${s.SessionId}`, scope: s.region, parent: s.region }),
+    place: (s) => ({ id: `MANAGED_INSTANCE|${placedScope(s.account, s.region)}|${s.SessionId}`, scope: placedScope(s.account, s.region), parent: placedScope(s.account, s.region) }),
     describe: (s) => ({ name: s.Target ?? null, owner: s.Owner ?? null, status: s.Status ?? null, instanceType: null }),
   },
   stop: {
@@ -73,7 +74,7 @@ export const managedInstance: SessionKindModel<ManagedInstanceSessionRecord> = {
     description: 'Terminates a Systems Manager Session Manager session (TerminateSession): the agent closes the connection. Idempotent: a session already terminating or ended is returned as it is.',
     after: 'The Session Manager session after TerminateSession: Terminating, then Terminated.',
     async run(loaders, id) {
-      const key = id as { region: string; sessionId: string };
+      const key = id as { account: string; region: string; sessionId: string };
       await loaders.systemsManager.terminateSession(key);
       const after = await loaders.systemsManager.managedInstanceSession.load(key);
       if (!after) throw notFound('Session Manager session');

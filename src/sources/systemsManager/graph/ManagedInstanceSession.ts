@@ -34,16 +34,23 @@ export const ManagedInstanceSession = builder.node(builder.objectRef<R>('Managed
   interfaces: [Session],
   isTypeOf: (o) => (o as R).kind === 'MANAGED_INSTANCE',
   id: {
-    resolve: (s) => encodeParts([s.region, s.SessionId]),
+    // An assumed account's sessions carry it as a third part; the gateway's own keep the two parts they always had.
+    resolve: (s) => encodeParts(s.account ? [s.region, s.SessionId, s.account] : [s.region, s.SessionId]),
     parse: (id) => {
-      const [region, sessionId] = decodeParts('ManagedInstanceSession', id, 2) as [string, string];
-      return { region, sessionId };
+      const [region, sessionId, account = ''] = decodeParts('ManagedInstanceSession', id, [2, 3]) as [string, string, string?];
+      if (account && !/^\d{12}$/.test(account)) throw badInput('The ID is not a valid ManagedInstanceSession ID; use the `id` of a ManagedInstanceSession this gateway returned.');
+      return { account, region, sessionId };
     },
   },
   loadMany: (keys, ctx) => keys.map((key) => ctx.loaders.systemsManager.managedInstanceSession.load(key)),
   fields: (t) => ({
     sessionId: t.exposeString('SessionId', { nullable: false, description: doc('Session', 'SessionId') }),
     region: t.exposeString('region', { nullable: false, description: 'The AWS Region the session ran in (the region it was listed from; the AWS shape does not carry it).' }),
+    account: t.string({
+      nullable: true,
+      description: "The AWS account the session ran in, when it is one the gateway reads by assuming a role (AWS_ACCOUNTS); null for the gateway's own account.",
+      resolve: (s) => s.account || null,
+    }),
     target: t.exposeString('Target', f('Target')),
     status: t.field({ type: Status.ref, ...f('Status'), resolve: (s) => Status.known(s.Status) }),
     startDate: t.expose('StartDate', { type: 'DateTime', ...f('StartDate') }),
@@ -90,8 +97,11 @@ function filtersOf(args: { target?: string | null; owner?: string | null; status
 builder.queryField('managedInstanceSessions', (t) =>
   t.field({
     type: ManagedInstanceSessionConnection,
-    description: "Session Manager sessions in the gateway's Systems Manager region (DescribeSessions). The filters are applied by AWS.",
+    description:
+      "Session Manager sessions of one account and region (DescribeSessions): by default the gateway's own account in the first of SYSTEMS_MANAGER_REGIONS. The filters are applied by AWS.",
     args: {
+      account: t.arg.string({ description: "The 12-digit account, one of AWS_ACCOUNTS' assumed roles; omitted: the gateway's own account." }),
+      region: t.arg.string({ description: 'The region, one of SYSTEMS_MANAGER_REGIONS; omitted: the first.' }),
       state: t.arg({ type: SessionManagerState, required: true, description: doc('DescribeSessionsRequest', 'State') }),
       target: t.arg.string({ description: 'Only sessions on this managed node (an instance ID such as i-0123456789abcdef0).' }),
       owner: t.arg.string({ description: 'Only sessions started by this IAM identity (its ARN).' }),
@@ -104,14 +114,13 @@ builder.queryField('managedInstanceSessions', (t) =>
     resolve: async (_root, args, ctx: GatewayContext) => {
       const filters = filtersOf(args);
       const state = args.state as State;
-      const [region] = await ctx.loaders.systemsManager.regions();
-      if (!region) return null;
+      const { account, region } = await ctx.loaders.systemsManager.place(args.account ?? '', args.region ?? undefined);
       return resolveTokenConnection<R>(
         {
-          fingerprint: listFingerprint(ctx.cursorKey, ['managedInstanceSessions', region, state, filters ?? null]),
+          fingerprint: listFingerprint(ctx.cursorKey, ['managedInstanceSessions', account, region, state, filters ?? null]),
           idOf: (s) => s.SessionId,
           maxPageSize: 200,
-          fetchPage: (nextToken, maxResults) => ctx.loaders.systemsManager.managedInstanceSessionPage.load({ region, state, filters, maxResults, nextToken }),
+          fetchPage: (nextToken, maxResults) => ctx.loaders.systemsManager.managedInstanceSessionPage.load({ account, region, state, filters, maxResults, nextToken }),
         },
         args,
       );
