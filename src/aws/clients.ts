@@ -43,7 +43,6 @@ function placesOf(source: SourceDeclaration, settings: ClientSettings): Array<{ 
   const placement = source.client.placement;
   // A global service is not in an account: CodeCatalyst's spaces belong to its token's user.
   if (placement.kind === 'global') return [{ account: OWN_ACCOUNT, region: 'global' }];
-  if (placement.kind === 'home') return [{ account: OWN_ACCOUNT, region: undefined }];
   const regions = placement.kind === 'region' ? [placement.region(settings)] : settings.regions?.[source.name as Source]?.length ? settings.regions[source.name as Source]! : [undefined];
   return (settings.accounts ?? [OWN_ACCOUNT]).flatMap((account) => regions.map((region) => ({ account, region })));
 }

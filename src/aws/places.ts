@@ -24,7 +24,7 @@ export interface AccountSetting {
 export const OWN_ACCOUNT: AccountSetting = { account: '' };
 
 /** Where a source runs: one global endpoint, one fixed region, or a region list per source. */
-export type Placement = { kind: 'global' } | { kind: 'home' } | { kind: 'region'; region: (settings: { deviceFarmRegion: string }) => string } | { kind: 'regions'; variable: string };
+export type Placement = { kind: 'global' } | { kind: 'region'; region: (settings: { deviceFarmRegion: string }) => string } | { kind: 'regions'; variable: string };
 
 export const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 export const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;

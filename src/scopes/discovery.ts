@@ -61,9 +61,8 @@ function discoverers(clients: SourceClients, pins: ScopePins, place: Place, home
     async nimbleStudios(): Promise<nimble.NimbleStudioRecord[]> {
       const client = enabled('nimble', clients.nimble).at(place);
       // There is no GetStudio in the gateway's operations: a pinned studio is known by its ID alone.
-      return pins.nimbleStudioIds
-        ? pins.nimbleStudioIds.map((studioId) => ({ studioId }))
-        : listAll('nimble', (token) => nimble.listStudios(client, token));
+      if (pins.nimbleStudioIds) return home ? pins.nimbleStudioIds.map((studioId) => ({ studioId })) : [];
+      return (await listAll('nimble', (token) => nimble.listStudios(client, token))).map((studio) => ({ ...studio, place }));
     },
     async codeCatalyst(): Promise<CodeCatalystScopes> {
       const client = enabled('codeCatalyst', clients.codeCatalyst).at(place);

@@ -1,6 +1,6 @@
 // Many accounts and regions end to end: the gateway assumes roles through the SDK's own STS
-// provider (fromTemporaryCredentials) at the emulator, and reads Systems Manager in two accounts ×
-// two regions and Device Farm in two accounts. Each place's sessions come back once, with IDs,
+// provider (fromTemporaryCredentials) at the emulator, and reads Systems Manager and Nimble Studio
+// in two accounts × two regions and Device Farm in two accounts. Each place's sessions come back once, with IDs,
 // scopes and policy that carry the place; a failing account is reported on its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXED_START, startEmulator, type Emulator } from '../../src/emulator/index.js';
@@ -14,17 +14,18 @@ const PROD_ROLE = `arn:aws:iam::${PROD}:role/SessionGatewayReader`;
 const DENIED_ROLE = `arn:aws:iam::${DENIED}:role/SessionGatewayReader`;
 const EXTERNAL_ID = 'gateway-external-id';
 const REGIONS = ['us-west-2', 'eu-west-1'];
+const SOURCES = ['deviceFarm', 'nimble', 'systemsManager'] as const;
 const places = {
   accounts: [{ account: '' }, { account: PROD, roleArn: PROD_ROLE }],
   externalId: EXTERNAL_ID,
-  regions: { systemsManager: REGIONS },
+  regions: { systemsManager: REGIONS, nimble: REGIONS },
 };
 
 let emulator: Emulator;
 let h: Harness;
 beforeAll(async () => {
   emulator = await startEmulator({ seed: 1, now: FIXED_START, sessionsPerKind: 40, roles: [{ arn: PROD_ROLE, externalId: EXTERNAL_ID }] });
-  h = await startHarness({ sharedEmulator: emulator, sources: ['deviceFarm', 'systemsManager'], places });
+  h = await startHarness({ sharedEmulator: emulator, sources: SOURCES, places });
 });
 afterAll(async () => {
   await h.close();
@@ -35,7 +36,7 @@ const FEED = `query($first: Int, $after: String, $kinds: [SessionKind!]) {
   sessions(first: $first, after: $after, filter: { kinds: $kinds }) {
     pageInfo { hasNextPage endCursor }
     incompleteSources { source account region code message }
-    edges { node { id kind ... on ManagedInstanceSession { sessionId account region } ... on RemoteAccessSession { arn } } }
+    edges { node { id kind ... on ManagedInstanceSession { sessionId account region } ... on RemoteAccessSession { arn } ... on StreamingSession { sessionId studioId } } }
   } }`;
 
 async function walk(harness: Harness, kinds: string[], headers: Record<string, string> = {}) {
@@ -107,9 +108,32 @@ describe('many accounts and regions', () => {
     expect(gets.at(-1)?.account).toBe(PROD);
   });
 
+  it('reads Nimble studios in every account and region, and finds a session by its studio alone', async () => {
+    const { nodes, failures } = await walk(h, ['STREAMING']);
+    expect(failures).toEqual([]);
+    const expected = ['', PROD].flatMap((account) =>
+      REGIONS.flatMap((region) => {
+        const nimble = emulator.dataAt({ account: account || OWN, region }).nimble;
+        return nimble.studios.filter((s) => s.state !== 'DELETED' && s.state !== 'CREATE_FAILED').flatMap((studio) => nimble.streamingSessions(studio.studioId!).map((x) => `${studio.studioId}|${x.sessionId}`));
+      }),
+    );
+    expect(nodes.map((n) => `${n.studioId}|${n.sessionId}`).sort()).toEqual(expected.sort());
+    const prodEu = emulator.dataAt({ account: PROD, region: 'eu-west-1' }).nimble;
+    const studio = prodEu.studios.find((s) => prodEu.streamingSessions(s.studioId!).length > 0)!;
+    const session = prodEu.streamingSessions(studio.studioId!)[0]!;
+    const listed = nodes.find((n) => n.sessionId === session.sessionId);
+    const before = emulator.requests.length;
+    const res: any = await h.query(`query($id: ID!) { node(id: $id) { ... on StreamingSession { sessionId studioId launchProfile { launchProfileId } } } }`, { id: listed.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.node).toMatchObject({ sessionId: session.sessionId, studioId: studio.studioId, launchProfile: { launchProfileId: session.launchProfileId } });
+    const calls = emulator.requests.slice(before).filter((r) => r.service === 'nimble');
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) expect(`${call.account}|${call.region}`).toBe(`${PROD}|eu-west-1`);
+  });
+
   it('limits a principal to the places its policy names', async () => {
     const policy: Policy = { claim: 'groups', rules: [{ group: 'eu-prod', sources: { systemsManager: [`${PROD}/eu-west-1`] }, stop: false }] };
-    const limited = await startHarness({ sharedEmulator: emulator, sources: ['deviceFarm', 'systemsManager'], places, gateway: { auth: { mode: 'header', header: 'x-user-groups', policy } } });
+    const limited = await startHarness({ sharedEmulator: emulator, sources: SOURCES, places, gateway: { auth: { mode: 'header', header: 'x-user-groups', policy } } });
     try {
       const before = emulator.requests.length;
       const { nodes } = await walk(limited, ['MANAGED_INSTANCE'], { 'x-user-groups': 'eu-prod' });
@@ -124,17 +148,19 @@ describe('many accounts and regions', () => {
 
   it('reports an account it cannot assume once per place, and still serves every other place', async () => {
     const withDenied = { ...places, accounts: [...places.accounts, { account: DENIED, roleArn: DENIED_ROLE }] };
-    const h2 = await startHarness({ sharedEmulator: emulator, sources: ['deviceFarm', 'systemsManager'], places: withDenied });
+    const h2 = await startHarness({ sharedEmulator: emulator, sources: SOURCES, places: withDenied });
     try {
-      const res: any = await h2.query(FEED, { first: 100, kinds: ['MANAGED_INSTANCE', 'REMOTE_ACCESS'] });
+      const res: any = await h2.query(FEED, { first: 100, kinds: ['MANAGED_INSTANCE', 'REMOTE_ACCESS', 'STREAMING'] });
       const failures = res.data.sessions.incompleteSources;
       expect(failures.map((f: any) => [f.source, f.account, f.region]).sort()).toEqual([
         ['DEVICE_FARM', DENIED, null],
+        ['NIMBLE', DENIED, 'eu-west-1'],
+        ['NIMBLE', DENIED, 'us-west-2'],
         ['SYSTEMS_MANAGER', DENIED, 'eu-west-1'],
         ['SYSTEMS_MANAGER', DENIED, 'us-west-2'],
       ]);
       for (const f of failures) expect(f.message).toMatch(new RegExp(`^Account ${DENIED}(, [a-z0-9-]+)?: `));
-      expect(res.errors.map((e: any) => e.extensions.account)).toEqual([DENIED, DENIED, DENIED]);
+      expect(res.errors.map((e: any) => e.extensions.account)).toEqual(failures.map(() => DENIED));
       const accounts = new Set(res.data.sessions.edges.map((e: any) => e.node.account ?? e.node.arn?.split(':')[4] ?? ''));
       expect(accounts.has(PROD)).toBe(true);
       expect(res.data.sessions.pageInfo.hasNextPage).toBe(true);

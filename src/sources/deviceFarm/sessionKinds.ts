@@ -40,15 +40,17 @@ export const remoteAccess: SessionKindModel<RemoteAccessSessionRecord> = {
   times: remoteAccessTimes,
   async streams({ loaders, discovery }) {
     const timeOf = createdTimeOf(remoteAccessTimes);
-    return streamsOfPlaces(discovery, 'deviceFarmProjects', { prefix: 'RA', kind: 'REMOTE_ACCESS', source: 'deviceFarm' }, (projects) => projects.map(({ arn }) => ({
-      key: `RA|${arn}`,
-      kind: 'REMOTE_ACCESS',
-      source: 'deviceFarm',
-      scope: arn,
-      idOf: (s) => s.arn,
-      timeOf,
-      fetchPage: (nextToken) => loaders.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
-    })));
+    return streamsOfPlaces(discovery, 'deviceFarmProjects', { prefix: 'RA', kind: 'REMOTE_ACCESS', source: 'deviceFarm' }, (projects) =>
+      projects.map(({ arn }) => ({
+        key: `RA|${arn}`,
+        kind: 'REMOTE_ACCESS',
+        source: 'deviceFarm',
+        scope: arn,
+        idOf: (s) => s.arn,
+        timeOf,
+        fetchPage: (nextToken) => loaders.deviceFarm.remoteAccessSessionPage.load({ arn, nextToken }),
+      })),
+    );
   },
   graphiqlFields: 'name status result device { name platform os }',
   history: {
@@ -90,16 +92,18 @@ export const testGrid: SessionKindModel<TestGridSessionRecord> = {
   async streams({ loaders, discovery }, filter) {
     const pushed = { status: testGridStatus(filter), creationTimeAfter: filter.createdAfter, creationTimeBefore: filter.createdBefore };
     const timeOf = createdTimeOf(testGridTimes);
-    return streamsOfPlaces(discovery, 'testGridProjects', { prefix: 'TG', kind: 'TEST_GRID', source: 'deviceFarm' }, (projects) => projects.map(({ arn: projectArn }) => ({
-      key: `TG|${projectArn}`,
-      kind: 'TEST_GRID',
-      source: 'deviceFarm',
-      scope: projectArn,
-      idOf: (s) => s.arn,
-      timeOf,
-      pageSize: FEED_PAGE_SIZE,
-      fetchPage: (nextToken, maxResult) => loaders.deviceFarm.testGridSessionPage.load({ projectArn, ...pushed, maxResult, nextToken }),
-    })));
+    return streamsOfPlaces(discovery, 'testGridProjects', { prefix: 'TG', kind: 'TEST_GRID', source: 'deviceFarm' }, (projects) =>
+      projects.map(({ arn: projectArn }) => ({
+        key: `TG|${projectArn}`,
+        kind: 'TEST_GRID',
+        source: 'deviceFarm',
+        scope: projectArn,
+        idOf: (s) => s.arn,
+        timeOf,
+        pageSize: FEED_PAGE_SIZE,
+        fetchPage: (nextToken, maxResult) => loaders.deviceFarm.testGridSessionPage.load({ projectArn, ...pushed, maxResult, nextToken }),
+      })),
+    );
   },
   graphiqlFields: 'testGridStatus: status billingMinutes',
   history: {

@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-nimble';
 import { items, required, type Page } from '../../aws/page.js';
 import { randomUUID } from 'node:crypto';
+import type { Place } from '../../aws/places.js';
 import type { PlacedClient, SourceClient } from '../../aws/sourceClient.js';
 import { oncePerChange } from '../../aws/writes.js';
 
@@ -20,7 +21,8 @@ export type Nimble = PlacedClient<NimbleClient>;
 export type NimbleSource = SourceClient<NimbleClient>;
 // Nimble records do not name their studio, so the AWS layer adds it: it is needed to address
 // them again (global IDs, navigation).
-export type NimbleStudioRecord = Studio & { studioId: string };
+/** `place`: where discovery listed it (see studioPlace.ts); none for a pinned studio. */
+export type NimbleStudioRecord = Studio & { studioId: string; place?: Place };
 export type StreamingSessionRecord = StreamingSession & { kind: 'STREAMING'; studioId: string; sessionId: string };
 export type LaunchProfileRecord = LaunchProfile & { studioId: string; launchProfileId: string };
 export type StreamingImageRecord = StreamingImage & { studioId: string; streamingImageId: string };

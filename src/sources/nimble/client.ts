@@ -9,8 +9,7 @@ export const nimbleClient: SourceClientDeclaration<NimbleClient> = {
     { needs: 'a region (set AWS_REGION or a region in your AWS profile)', check: () => c.config.region() },
     { needs: 'AWS credentials', check: () => c.config.credentials() },
   ],
-  // Read in the gateway's own account and region only: AWS ended Nimble Studio, so no team adds accounts to it.
-  placement: { kind: 'home' },
+  placement: { kind: 'regions', variable: 'NIMBLE_REGIONS' },
   policyScopes: { pattern: PLAIN_SCOPE, what: 'Nimble studio IDs' },
   identity: accessKeyOf,
   scopeOfCall: (fields) => (typeof fields.studioId === 'string' ? fields.studioId : ''),

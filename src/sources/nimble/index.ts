@@ -11,9 +11,9 @@ export const nimble = {
   name: 'nimble',
   client: nimbleClient,
   loaders: (client, discovery, access, seen) => ({
-    ...createNimbleLoaders(client, access, seen),
+    ...createNimbleLoaders(client, discovery, access, seen),
     ...createNimbleScopeLoaders(client, discovery, access),
-    ...createNimbleStops(client, access),
+    ...createNimbleStops(client, discovery, access),
   }),
   kinds: [streaming],
   graph: () => import('./graph/index.js'),

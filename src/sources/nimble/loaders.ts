@@ -1,7 +1,9 @@
 import * as nimble from './calls.js';
 import { listAll } from '../../aws/page.js';
 import type { Access } from '../../auth/access.js';
-import { dedupeLoader, enabled, forbidden, groupedLoader, ListedItems, type SessionSink } from '../../loaders/util.js';
+import type { Discovery } from '../../scopes/discovery.js';
+import { studioClient } from './studioPlace.js';
+import { dedupeLoader, forbidden, groupedLoader, ListedItems, type SessionSink } from '../../loaders/util.js';
 
 export interface StreamingSessionKey {
   studioId: string;
@@ -10,8 +12,8 @@ export interface StreamingSessionKey {
 
 export type StreamingSessionPageKey = nimble.StreamingSessionFilter & { studioId: string; nextToken?: string | undefined };
 
-export function createNimbleLoaders(client: nimble.NimbleSource | undefined, access: Access, seen?: SessionSink) {
-  const use = () => enabled('nimble', client).at();
+export function createNimbleLoaders(client: nimble.NimbleSource | undefined, discovery: Discovery, access: Access, seen?: SessionSink) {
+  const at = studioClient(client, discovery);
 
   const listed = new ListedItems<nimble.StreamingSessionRecord>(seen);
   // Many sessions of one studio cost one ListStreamingSessions call with `sessionIds`; those
@@ -24,8 +26,9 @@ export function createNimbleLoaders(client: nimble.NimbleSource | undefined, acc
       if (!access.allows('nimble', studioId)) return keys.map(() => null);
       const known = keys.map((k) => listed.find((s) => s.studioId === studioId && s.sessionId === k.sessionId));
       const sessionIds = [...new Set(keys.filter((_k, i) => !known[i]).map((k) => k.sessionId))];
-      const found = sessionIds.length === 0 ? [] : await listAll('nimble', (nextToken) =>
-        nimble.listStreamingSessions(use(), { studioId, sessionIds, nextToken }),
+      const studio = sessionIds.length === 0 ? undefined : await at(studioId);
+      const found = !studio ? [] : await listAll('nimble', (nextToken) =>
+        nimble.listStreamingSessions(studio, { studioId, sessionIds, nextToken }),
       );
       const byId = new Map([...known.filter((s) => s !== undefined), ...found].map((s) => [s.sessionId, s]));
       return keys.map((k) => byId.get(k.sessionId) ?? null);
@@ -36,7 +39,7 @@ export function createNimbleLoaders(client: nimble.NimbleSource | undefined, acc
     streamingSession,
     streamingSessionPage: dedupeLoader(async (key: StreamingSessionPageKey) => {
       if (!access.allows('nimble', key.studioId)) throw forbidden('nimble');
-      return nimble.listStreamingSessions(use(), key).then((page) => listed.add(page));
+      return nimble.listStreamingSessions(await at(key.studioId), key).then((page) => listed.add(page));
     }),
   };
 }

@@ -2,7 +2,8 @@ import * as nimble from './calls.js';
 import { listAll } from '../../aws/page.js';
 import type { Discovery } from '../../scopes/discovery.js';
 import type { Access } from '../../auth/access.js';
-import { dedupeLoader, enabled, forbidden, nullIfNotFound } from '../../loaders/util.js';
+import { dedupeLoader, forbidden, nullIfNotFound } from '../../loaders/util.js';
+import { studioClient } from './studioPlace.js';
 
 export type { LaunchProfileRecord, NimbleStudioRecord, StreamingImageRecord } from './calls.js';
 
@@ -17,12 +18,12 @@ export interface StreamingImageKey {
 }
 
 export function createNimbleScopeLoaders(client: nimble.NimbleSource | undefined, discovery: Discovery, access: Access) {
-  const use = () => enabled('nimble', client).at();
+  const at = studioClient(client, discovery);
   // What belongs to a studio the caller may not see does not exist for it.
   const visible = (studioId: string) => access.allows('nimble', studioId);
 
   const launchProfile = dedupeLoader(async (key: LaunchProfileKey) =>
-    visible(key.studioId) ? nullIfNotFound(nimble.getLaunchProfile(use(), key.studioId, key.launchProfileId)) : null,
+    visible(key.studioId) ? nullIfNotFound(nimble.getLaunchProfile(await at(key.studioId), key.studioId, key.launchProfileId)) : null,
   );
 
   return {
@@ -35,12 +36,13 @@ export function createNimbleScopeLoaders(client: nimble.NimbleSource | undefined
     // A studio's whole list: every profile in it is then free to look up by ID.
     launchProfiles: dedupeLoader(async (studioId: string) => {
       if (!visible(studioId)) throw forbidden('nimble');
-      const profiles = await listAll('nimble', (token) => nimble.listLaunchProfiles(use(), studioId, token));
+      const studio = await at(studioId);
+      const profiles = await listAll('nimble', (token) => nimble.listLaunchProfiles(studio, studioId, token));
       for (const p of profiles) launchProfile.prime({ studioId, launchProfileId: p.launchProfileId }, p);
       return profiles;
     }),
     streamingImage: dedupeLoader(async (key: StreamingImageKey) =>
-      visible(key.studioId) ? nullIfNotFound(nimble.getStreamingImage(use(), key.studioId, key.streamingImageId)) : null,
+      visible(key.studioId) ? nullIfNotFound(nimble.getStreamingImage(await at(key.studioId), key.studioId, key.streamingImageId)) : null,
     ),
   };
 }

@@ -1,7 +1,7 @@
 // Nimble Studio's streaming sessions: how they map onto the shared phase and times, and how the
 // feed lists them (one stream per studio that can hold sessions).
 import type { StreamingSessionRecord } from './calls.js';
-import { createdTimeOf, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase } from '../kinds.js';
+import { createdTimeOf, orNull, phaseFromTimes, type SessionKindModel, type SessionPhase, streamsOfPlaces } from '../kinds.js';
 
 const STREAMING_PHASE: Record<string, SessionPhase> = {
   CREATE_IN_PROGRESS: 'STARTING',
@@ -32,17 +32,19 @@ export const streaming: SessionKindModel<StreamingSessionRecord> = {
   times: streamingTimes,
   async streams({ loaders, discovery }) {
     const timeOf = createdTimeOf(streamingTimes);
-    return (await discovery.get('nimbleStudios'))
-      .filter((s) => !STUDIO_WITHOUT_SESSIONS.has(s.state ?? ''))
-      .map(({ studioId }) => ({
-        key: `ST|${studioId}`,
-        kind: 'STREAMING',
-        source: 'nimble',
-        scope: studioId,
-        idOf: (s) => s.sessionId,
-        timeOf,
-        fetchPage: (nextToken) => loaders.nimble.streamingSessionPage.load({ studioId, nextToken }),
-      }));
+    return streamsOfPlaces(discovery, 'nimbleStudios', { prefix: 'ST', kind: 'STREAMING', source: 'nimble' }, (studios) =>
+      studios
+        .filter((s) => !STUDIO_WITHOUT_SESSIONS.has(s.state ?? ''))
+        .map(({ studioId }) => ({
+          key: `ST|${studioId}`,
+          kind: 'STREAMING',
+          source: 'nimble',
+          scope: studioId,
+          idOf: (s) => s.sessionId,
+          timeOf,
+          fetchPage: (nextToken) => loaders.nimble.streamingSessionPage.load({ studioId, nextToken }),
+        })),
+    );
   },
   graphiqlFields: 'sessionId state ownedBy ec2InstanceType',
   // Nimble bills instance time: the session's time from start to end.

@@ -1,16 +1,18 @@
 import type { Access } from '../../auth/access.js';
 import { foundOr, isConflict, mayStop, notFound } from '../../loaders/stops.js';
-import { enabled } from '../../loaders/util.js';
+import type { Discovery } from '../../scopes/discovery.js';
+import { studioClient } from './studioPlace.js';
 import { listStreamingSessions, stopStreamingSession, type NimbleSource, type StreamingSessionRecord } from './calls.js';
 
 /** Nimble states from which a session will still become READY: a stop is refused for now, not for good. */
 const STOPPABLE_LATER = new Set(['CREATE_IN_PROGRESS', 'START_IN_PROGRESS']);
 
-export function createNimbleStops(client: NimbleSource | undefined, access: Access) {
+export function createNimbleStops(client: NimbleSource | undefined, discovery: Discovery, access: Access) {
+  const at = studioClient(client, discovery);
   return {
     async stopStreamingSession(key: { studioId: string; sessionId: string }): Promise<StreamingSessionRecord> {
       mayStop(access, 'nimble', key.studioId);
-      const nimble = enabled('nimble', client).at();
+      const nimble = await at(key.studioId);
       try {
         return await foundOr('streaming session', stopStreamingSession(nimble, key));
       } catch (error) {
