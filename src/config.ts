@@ -4,7 +4,8 @@ import { parsePolicy, PolicyError, type Policy } from './auth/policy.js';
 import type { BreakerSettings } from './upstream/breaker.js';
 import type { RateLimit } from './upstream/limiter.js';
 
-import { DEFAULT_SOURCES, SOURCE_REGISTRY, SOURCES, type Source } from './sources/registry.js';
+import { DEFAULT_SOURCES, scopeDeclaration, scopeKinds, SOURCE_REGISTRY, SOURCES, type Source } from './sources/registry.js';
+import type { ScopeKind } from './sources/scopes.js';
 import { OWN_ACCOUNT, REGION, ROLE_ARN, type AccountSetting } from './aws/places.js';
 
 export type { Source };
@@ -82,13 +83,8 @@ export interface Config {
   discoveryTtlMs: number;
   upstreamSettings: UpstreamSettings;
   ops: OpsConfig;
-  /** Explicit scopes per source; a pinned kind is not discovered. */
-  pins: {
-    deviceFarmProjectArns?: string[];
-    testGridProjectArns?: string[];
-    nimbleStudioIds?: string[];
-    codeCatalystSpaces?: string[];
-  };
+  /** Explicit scopes per scope kind (each list's `pin` variable); a pinned kind is not discovered. */
+  pins: Partial<Record<ScopeKind, string[]>>;
   security: SecurityConfig;
   auth: AuthConfig;
   /** Undefined: HISTORY_DIR=off and no DATABASE_URL, so there is no history. */
@@ -193,11 +189,16 @@ function list(env: Env, name: string): string[] | undefined {
   return items;
 }
 
-function arns(env: Env, name: string, resource: string): string[] | undefined {
-  const items = list(env, name);
-  const bad = items?.find((arn) => !new RegExp(`^arn:aws[a-z-]*:devicefarm:[^:]*:\\d*:${resource}:.+$`).test(arn));
-  if (bad) throw new ConfigError(`${name} must list Device Farm ${resource} ARNs, got "${bad}".`);
-  return items;
+/** The scopes pinned by each list's variable (e.g. DEVICE_FARM_PROJECT_ARNS), checked as it declares. */
+function pins(env: Env): Partial<Record<ScopeKind, string[]>> {
+  const pinned = scopeKinds().flatMap((kind) => {
+    const { variable, pattern, what } = scopeDeclaration(kind).pin;
+    const items = list(env, variable);
+    const bad = pattern && items?.find((item) => !pattern.test(item));
+    if (bad !== undefined) throw new ConfigError(`${variable} must list ${what ?? 'scopes'}, got "${bad.slice(0, 200)}".`);
+    return items ? [[kind, items]] : [];
+  });
+  return Object.fromEntries(pinned);
 }
 
 /** `perSecond/burst` (e.g. `10/50`), or `off`. */
@@ -469,12 +470,7 @@ export function loadConfig(env: Env = process.env): Config {
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 60, 1, 86_400) * 1000,
     upstreamSettings: upstreamSettings(env),
     ops: ops(env),
-    pins: {
-      deviceFarmProjectArns: arns(env, 'DEVICE_FARM_PROJECT_ARNS', 'project'),
-      testGridProjectArns: arns(env, 'TEST_GRID_PROJECT_ARNS', 'testgrid-project'),
-      nimbleStudioIds: list(env, 'NIMBLE_STUDIO_IDS'),
-      codeCatalystSpaces: list(env, 'CODECATALYST_SPACES'),
-    },
+    pins: pins(env),
     security: security(env),
     auth: auth(env),
     history: history(env),

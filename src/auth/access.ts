@@ -1,7 +1,8 @@
 // What one request's principal may see, asked where scopes are chosen: the feed's streams, scope
 // lists (through scopedDiscovery) and the loaders. A denied scope is never called.
 import { SOURCES, type Source } from '../sources/registry.js';
-import { SCOPE_SOURCE, type Discovery, type ScopeKind, type Scopes } from '../scopes/discovery.js';
+import { sourceOfScope, type Discovery } from '../scopes/discovery.js';
+import { scopeDeclaration } from '../sources/registry.js';
 import { ANY_SCOPE, type PolicyRule } from './policy.js';
 
 export interface Access {
@@ -61,28 +62,6 @@ export const allowsDeviceFarmArn = (access: Access, arn: string): boolean => {
   return scope !== null && access.allows('deviceFarm', scope);
 };
 
-const EMPTY: Scopes = { deviceFarmProjects: [], testGridProjects: [], nimbleStudios: [], codeCatalyst: { spaces: [], projects: [], devEnvironments: [] } };
-
-function visible<K extends ScopeKind>(kind: K, scopes: Scopes[K], access: Access): Scopes[K] {
-  const s = scopes as Scopes[ScopeKind];
-  switch (kind) {
-    case 'deviceFarmProjects':
-    case 'testGridProjects':
-      return (s as Scopes['deviceFarmProjects']).filter((p) => access.allows('deviceFarm', p.arn)) as Scopes[K];
-    case 'nimbleStudios':
-      return (s as Scopes['nimbleStudios']).filter((p) => access.allows('nimble', p.studioId)) as Scopes[K];
-    default: {
-      const { spaces, projects, devEnvironments } = s as Scopes['codeCatalyst'];
-      const allowed = (space: string) => access.allows('codeCatalyst', space);
-      return {
-        spaces: spaces.filter((x) => allowed(x.name)),
-        projects: projects.filter((x) => allowed(x.spaceName)),
-        devEnvironments: devEnvironments.filter((x) => allowed(x.spaceName)),
-      } as Scopes[K];
-    }
-  }
-}
-
 /**
  * The process-wide discovery as one request may use it: only visible scopes, and a source with
  * none is not discovered at all. Discovery itself stays unfiltered (the gateway's own view).
@@ -91,16 +70,16 @@ export function scopedDiscovery(discovery: Discovery, access: Access): Discovery
   if (access.all) return discovery;
   return {
     async get(kind) {
-      if (!access.source(SCOPE_SOURCE[kind])) return EMPTY[kind];
-      return visible(kind, await discovery.get(kind), access);
+      if (!access.source(sourceOfScope(kind))) return scopeDeclaration(kind).empty;
+      return scopeDeclaration(kind).visible(await discovery.get(kind), access);
     },
     async getPlaced(kind) {
-      if (!access.source(SCOPE_SOURCE[kind])) return [];
-      return (await discovery.getPlaced(kind)).map((p) => ('scopes' in p ? { place: p.place, scopes: visible(kind, p.scopes, access) } : p));
+      if (!access.source(sourceOfScope(kind))) return [];
+      return (await discovery.getPlaced(kind)).map((p) => ('scopes' in p ? { place: p.place, scopes: scopeDeclaration(kind).visible(p.scopes, access) } : p));
     },
     peek(kind) {
-      const scopes = access.source(SCOPE_SOURCE[kind]) ? discovery.peek(kind) : EMPTY[kind];
-      return scopes && visible(kind, scopes, access);
+      const scopes = access.source(sourceOfScope(kind)) ? discovery.peek(kind) : scopeDeclaration(kind).empty;
+      return scopes && scopeDeclaration(kind).visible(scopes, access);
     },
   };
 }

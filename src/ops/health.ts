@@ -1,6 +1,7 @@
 // Readiness (`/ready`: worth sending traffic to). Liveness is yoga's own `/health` (200, empty).
 import type { Plugin } from 'graphql-yoga';
-import { SCOPE_SOURCE, type Discovery, type ScopeKind } from '../scopes/discovery.js';
+import { sourceOfScope, type Discovery, type ScopeKind } from '../scopes/discovery.js';
+import { scopeKinds } from '../sources/registry.js';
 import type { Telemetry } from './telemetry.js';
 
 /** A dependency readiness waits for, e.g. Redis when it is configured. */
@@ -37,7 +38,7 @@ const json = (status: number, body: unknown) => ({
 });
 
 export function useHealth({ discovery, sources, telemetry, readiness }: HealthOptions): Plugin {
-  const kinds = (Object.keys(SCOPE_SOURCE) as ScopeKind[]).filter((kind) => sources.includes(SCOPE_SOURCE[kind]));
+  const kinds = scopeKinds().filter((kind) => sources.includes(sourceOfScope(kind)));
   const inFlight = new Map<ScopeKind, Promise<unknown>>();
   const failed = new Set<ScopeKind>();
 
@@ -55,7 +56,7 @@ export function useHealth({ discovery, sources, telemetry, readiness }: HealthOp
   };
 
   const sourceReadiness = (source: string): SourceReadiness => {
-    const own = kinds.filter((kind) => SCOPE_SOURCE[kind] === source);
+    const own = kinds.filter((kind) => sourceOfScope(kind) === source);
     if (own.every((kind) => discovery.peek(kind) !== undefined)) return 'ready';
     if (telemetry.breakerStates().get(source) === 'open' || own.some((kind) => failed.has(kind) && !inFlight.has(kind))) return 'degraded';
     return 'pending';

@@ -1,88 +1,20 @@
 import { deserialize, serialize } from 'node:v8';
 import { LRUCache } from 'lru-cache';
 import type { SourceClients } from '../aws/clients.js';
-import * as cc from '../sources/codeCatalyst/calls.js';
-import * as df from '../sources/deviceFarm/calls.js';
-import * as nimble from '../sources/nimble/calls.js';
-import { listAll } from '../aws/page.js';
-import type { Source } from '../config.js';
+import { scopeDeclaration, type Source } from '../sources/registry.js';
+import type { ScopeKind, Scopes } from '../sources/scopes.js';
 import { enabled } from '../aws/clients.js';
 import type { Clock } from '../upstream/cache.js';
 import { placeKey, type Place } from '../aws/places.js';
 import type { SharedStore } from '../upstream/sharedStore.js';
 
-export interface ScopePins {
-  deviceFarmProjectArns?: readonly string[] | undefined;
-  testGridProjectArns?: readonly string[] | undefined;
-  nimbleStudioIds?: readonly string[] | undefined;
-  codeCatalystSpaces?: readonly string[] | undefined;
-}
+/** Scopes configured instead of discovered, per scope kind (each list's `pin` variable). */
+export type ScopePins = Partial<Record<ScopeKind, readonly string[]>>;
 
-export interface CodeCatalystScopes {
-  spaces: cc.CodeCatalystSpaceRecord[];
-  projects: cc.CodeCatalystProjectRecord[];
-  devEnvironments: cc.DevEnvironmentRecord[];
-}
+export type { ScopeKind, Scopes };
 
-/** What discovery caches, one entry each, so a kind that is not asked for costs no call. */
-export interface Scopes {
-  deviceFarmProjects: df.DeviceFarmProjectRecord[];
-  testGridProjects: df.TestGridProjectRecord[];
-  nimbleStudios: nimble.NimbleStudioRecord[];
-  codeCatalyst: CodeCatalystScopes;
-}
-export type ScopeKind = keyof Scopes;
-
-export const SCOPE_SOURCE: Record<ScopeKind, Source> = {
-  deviceFarmProjects: 'deviceFarm',
-  testGridProjects: 'deviceFarm',
-  nimbleStudios: 'nimble',
-  codeCatalyst: 'codeCatalyst',
-};
-
-const present = <T>(items: Array<T | null>): T[] => items.filter((i): i is T => i !== null);
-
-/**
- * Every call of one source's discovery in one place, in as few sequential steps as the APIs
- * allow. Pinned scopes are read in the home place's turn: their ARNs name their accounts.
- */
-function discoverers(clients: SourceClients, pins: ScopePins, place: Place, home: boolean) {
-  return {
-    async deviceFarmProjects() {
-      const deviceFarm = enabled('deviceFarm', clients.deviceFarm);
-      if (!pins.deviceFarmProjectArns) return listAll('deviceFarm', (token) => df.listProjects(deviceFarm.at(place), token));
-      return home ? present(await Promise.all(pins.deviceFarmProjectArns.map((arn) => df.getProject(df.byArn(deviceFarm, arn), arn)))) : [];
-    },
-    async testGridProjects() {
-      const deviceFarm = enabled('deviceFarm', clients.deviceFarm);
-      if (!pins.testGridProjectArns) return listAll('deviceFarm', (token) => df.listTestGridProjects(deviceFarm.at(place), token));
-      return home ? present(await Promise.all(pins.testGridProjectArns.map((arn) => df.getTestGridProject(df.byArn(deviceFarm, arn), arn)))) : [];
-    },
-    async nimbleStudios(): Promise<nimble.NimbleStudioRecord[]> {
-      const client = enabled('nimble', clients.nimble).at(place);
-      // There is no GetStudio in the gateway's operations: a pinned studio is known by its ID alone.
-      if (pins.nimbleStudioIds) return home ? pins.nimbleStudioIds.map((studioId) => ({ studioId })) : [];
-      return (await listAll('nimble', (token) => nimble.listStudios(client, token))).map((studio) => ({ ...studio, place }));
-    },
-    async codeCatalyst(): Promise<CodeCatalystScopes> {
-      const client = enabled('codeCatalyst', clients.codeCatalyst).at(place);
-      const spaces = pins.codeCatalystSpaces
-        ? pins.codeCatalystSpaces.map((name) => ({ name, regionName: undefined }))
-        : await listAll('codeCatalyst', (token) => cc.listSpaces(client, token));
-      // Dev environments are listed per space, not per project, so sessions are only two
-      // dependent calls away from the space list; projects are listed beside them.
-      const perSpace = await Promise.all(
-        spaces.map((space) =>
-          Promise.all([
-            listAll('codeCatalyst', (token) => cc.listProjects(client, space.name, token)),
-            listAll('codeCatalyst', (nextToken) => cc.listDevEnvironments(client, { spaceName: space.name, nextToken })),
-          ]),
-        ),
-      );
-      return { spaces, projects: perSpace.flatMap(([p]) => p), devEnvironments: perSpace.flatMap(([, d]) => d) };
-    },
-  };
-}
+/** The source each scope kind belongs to. */
+export const sourceOfScope = (kind: ScopeKind): Source => scopeDeclaration(kind).source;
 
 /** The scopes of a kind found in one place, or why that place failed. */
 export type PlacedScopes<K extends ScopeKind> = { place: Place; scopes: Scopes[K] } | { place: Place; error: unknown };
@@ -135,7 +67,7 @@ const KEEP_IN_REDIS_MS = 24 * 60 * 60 * 1000;
  */
 export function createDiscovery(clients: SourceClients, options: DiscoveryOptions): Discovery {
   const { clock, shared, ttlMs } = options;
-  const placesOf = (kind: ScopeKind) => enabled(SCOPE_SOURCE[kind], clients[SCOPE_SOURCE[kind]]).places();
+  const placesOf = (kind: ScopeKind) => enabled(sourceOfScope(kind), clients[sourceOfScope(kind)]).places();
 
   async function refresh(kind: ScopeKind, place: Place, home: boolean, set: { ttl?: number }): Promise<Scopes[ScopeKind]> {
     const pinned = JSON.stringify(options.pins);
@@ -148,7 +80,8 @@ export function createDiscovery(clients: SourceClients, options: DiscoveryOption
       return found.scopes;
     }
     try {
-      const scopes = await discoverers(clients, options.pins, place, home)[kind]();
+      const source = sourceOfScope(kind);
+      const scopes = await scopeDeclaration(kind).discover(enabled(source, clients[source]) as never, place, options.pins[kind], home);
       options.onRefresh?.(kind, true);
       await shared?.set(key, serialize({ scopes, discoveredAt: clock() } satisfies Stored), KEEP_IN_REDIS_MS);
       return scopes;

@@ -8,6 +8,8 @@ import type { SourceDeclaration } from './source.js';
 import { codeCatalyst } from './codeCatalyst/index.js';
 import { deviceFarm } from './deviceFarm/index.js';
 import type { SessionKindModel } from './kinds.js';
+import type { SdkClient } from './client.js';
+import type { ScopeKind, ScopeListDeclaration, Scopes } from './scopes.js';
 import { nimble } from './nimble/index.js';
 import { systemsManager } from './systemsManager/index.js';
 
@@ -50,6 +52,20 @@ export type Clients = { [N in Source]?: Array<PlacedSdkClient<ClientOf<N>>> };
 export type SourceClients = { [N in Source]?: SourceClient<ClientOf<N>> };
 /** Each source's loaders for one request. */
 export type SourceLoaders = { [N in Source]: ReturnType<Extract<Registered, { name: N }>['loaders']> };
+
+let scopeDeclarations: Record<string, ScopeListDeclaration<unknown, unknown>> | undefined;
+/**
+ * The declaration of a list of scopes. Read on first use, not when this module loads: modules
+ * the source folders import (the access policy) ask for it, and import cycles must not see the
+ * registry half made.
+ */
+export function scopeDeclaration<K extends ScopeKind>(kind: K): ScopeListDeclaration<SdkClient, Scopes[K]> {
+  scopeDeclarations ??= Object.assign({}, ...SOURCE_REGISTRY.map((s) => s.scopes)) as Record<string, ScopeListDeclaration<unknown, unknown>>;
+  return scopeDeclarations[kind] as unknown as ScopeListDeclaration<SdkClient, Scopes[K]>;
+}
+
+/** Every scope kind, in registry order. */
+export const scopeKinds = (): ScopeKind[] => SOURCE_REGISTRY.flatMap((s) => Object.keys(s.scopes)) as ScopeKind[];
 
 /** The declaration of a source. */
 export const sourceDeclaration = (name: Source): SourceDeclaration => SOURCE_REGISTRY.find((s) => s.name === name) as SourceDeclaration;

@@ -5,6 +5,7 @@ import type { SessionSink } from '../loaders/util.js';
 import type { Discovery } from '../scopes/discovery.js';
 import type { SdkClient, SourceClientDeclaration } from './client.js';
 import type { SessionKindModel } from './kinds.js';
+import type { ScopeListDeclaration } from './scopes.js';
 
 /** A source's GraphQL part: its types register themselves with the builder when imported. */
 export interface SourceGraph {
@@ -26,6 +27,9 @@ export interface SourceDeclaration<C extends SdkClient = SdkClient> {
    * off). Every listed session goes to `seen` (the history recorder), when there is one.
    */
   loaders(client: SourceClient<C> | undefined, discovery: Discovery, access: Access, seen?: SessionSink): object;
+  /** The lists of scopes its sessions live in, by scope kind (none when its places are its scopes). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each list has its own record type
+  scopes: Record<string, ScopeListDeclaration<C, any>>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own record type
   kinds: ReadonlyArray<SessionKindModel<any>>;
   /**

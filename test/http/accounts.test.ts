@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXED_START, startEmulator, type Emulator } from '../../src/emulator/index.js';
 import type { Policy } from '../../src/auth/policy.js';
+import type { Source } from '../../src/sources/registry.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
 const OWN = '123456789012';
@@ -14,7 +15,7 @@ const PROD_ROLE = `arn:aws:iam::${PROD}:role/SessionGatewayReader`;
 const DENIED_ROLE = `arn:aws:iam::${DENIED}:role/SessionGatewayReader`;
 const EXTERNAL_ID = 'gateway-external-id';
 const REGIONS = ['us-west-2', 'eu-west-1'];
-const SOURCES = ['deviceFarm', 'nimble', 'systemsManager'] as const;
+const SOURCES: Source[] = ['deviceFarm', 'nimble', 'systemsManager'];
 const places = {
   accounts: [{ account: '' }, { account: PROD, roleArn: PROD_ROLE }],
   externalId: EXTERNAL_ID,

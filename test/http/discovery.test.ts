@@ -51,7 +51,7 @@ describe('discovery', () => {
     const studio = nimble.studios.find((s) => nimble.streamingSessions(s.studioId!).length > 0)!.studioId!;
     await probe.close();
 
-    const h = await startHarness({ pins: { deviceFarmProjectArns: [project], testGridProjectArns: [], nimbleStudioIds: [studio], codeCatalystSpaces: [] } });
+    const h = await startHarness({ pins: { deviceFarmProjects: [project], testGridProjects: [], nimbleStudios: [studio], codeCatalyst: [] } });
     try {
       const res = await h.query(Kinds);
       expect(res.errors).toBeUndefined();

@@ -55,7 +55,7 @@ describe('loadConfig', () => {
   it('reads pinned scopes and the discovery TTL', () => {
     const arn = 'arn:aws:devicefarm:us-west-2:123456789012:project:0a1b2c3d-0000-4000-8000-000000000000';
     const config = loadConfig({ DEVICE_FARM_PROJECT_ARNS: ` ${arn} `, NIMBLE_STUDIO_IDS: 'stid-1,stid-2', DISCOVERY_TTL_SECONDS: '5' });
-    expect(config.pins).toEqual({ deviceFarmProjectArns: [arn], nimbleStudioIds: ['stid-1', 'stid-2'] });
+    expect(config.pins).toEqual({ deviceFarmProjects: [arn], nimbleStudios: ['stid-1', 'stid-2'] });
     expect(config.discoveryTtlMs).toBe(5000);
   });
 

@@ -1,6 +1,7 @@
 // Amazon CodeCatalyst (global): Dev Environment sessions, per space, project and Dev Environment.
 import type { CodeCatalystClient } from '@aws-sdk/client-codecatalyst';
 import type { SourceDeclaration } from '../source.js';
+import { codeCatalystScopes } from './scopes.js';
 import { codeCatalystClient } from './client.js';
 import { createCodeCatalystLoaders } from './loaders.js';
 import { createCodeCatalystScopeLoaders } from './scopeLoaders.js';
@@ -15,6 +16,7 @@ export const codeCatalyst = {
     ...createCodeCatalystScopeLoaders(client, discovery, access),
     ...createCodeCatalystStops(client, access),
   }),
+  scopes: codeCatalystScopes,
   kinds: [devEnvironment],
   graph: () => import('./graph/index.js'),
 } as const satisfies SourceDeclaration<CodeCatalystClient>;

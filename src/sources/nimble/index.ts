@@ -1,6 +1,7 @@
 // Amazon Nimble Studio: streaming sessions, per studio.
 import type { NimbleClient } from '@aws-sdk/client-nimble';
 import type { SourceDeclaration } from '../source.js';
+import { nimbleScopes } from './scopes.js';
 import { nimbleClient } from './client.js';
 import { createNimbleLoaders } from './loaders.js';
 import { createNimbleScopeLoaders } from './scopeLoaders.js';
@@ -15,6 +16,7 @@ export const nimble = {
     ...createNimbleScopeLoaders(client, discovery, access),
     ...createNimbleStops(client, discovery, access),
   }),
+  scopes: nimbleScopes,
   kinds: [streaming],
   graph: () => import('./graph/index.js'),
 } as const satisfies SourceDeclaration<NimbleClient>;

@@ -11,6 +11,8 @@ export const systemsManager = {
   client: systemsManagerClient,
   optIn: true,
   loaders: (client, _discovery, access, seen) => ({ ...createSystemsManagerLoaders(client, access, seen), ...createSystemsManagerStops(client, access) }),
+  // Its scopes are its places (accounts × regions): nothing to discover.
+  scopes: {},
   kinds: [managedInstance],
   graph: () => import('./graph/index.js'),
 } as const satisfies SourceDeclaration<SSMClient>;
