@@ -11,7 +11,8 @@ export interface SdkLikeError {
   $response?: { statusCode?: number };
 }
 
-export const NOT_FOUND = new Set(['NotFoundException', 'ResourceNotFoundException']);
+// DoesNotExistException: Systems Manager's (e.g. TerminateSession of a session it does not know).
+export const NOT_FOUND = new Set(['NotFoundException', 'ResourceNotFoundException', 'DoesNotExistException']);
 export const THROTTLED = new Set(['ThrottlingException', 'LimitExceededException', 'TooManyRequestsException', 'ThrottledException', 'RequestLimitExceeded']);
 export const DENIED = new Set([
   'AccessDeniedException',

@@ -2,6 +2,8 @@
 // deleting what is older than the retention period.
 import { sql } from 'kysely';
 import type { HistoryDb } from './database.js';
+import type { SessionRecord } from '../loaders/records.js';
+import { sessionKind } from '../sources/registry.js';
 import { MINUTE_MS } from './row.js';
 
 const OPEN_PHASES = ['PENDING', 'STARTING', 'RUNNING', 'STOPPING'];
@@ -18,10 +20,12 @@ export interface Vanished {
  * A session the store last saw open that a complete walk did not list any more has ended
  * between its last sighting and now: it is marked ENDED at `at` (the first time it was seen
  * missing), with `ended_at_source` ESTIMATED; `last_seen_at` keeps the other end of the gap.
- * Nimble's and CodeCatalyst's minutes run until then; Device Farm keeps the minutes AWS reported.
+ * Minutes measured by time run until then; those AWS reported (its kind's `history.minutes` and
+ * `billedMinutes`, e.g. Device Farm's device minutes) are kept.
  */
 export async function markVanished(db: HistoryDb, vanished: Vanished, walkStartedAt: Date, at: Date): Promise<number> {
   const atMs = at.getTime();
+  const { history } = sessionKind(vanished.kind as SessionRecord['kind']);
   const duration = sql<number>`greatest(0, ${atMs}::float8 - start_ms)`;
   const result = await db
     .updateTable('session_history')
@@ -31,8 +35,9 @@ export async function markVanished(db: HistoryDb, vanished: Vanished, walkStarte
       ended_at_source: 'ESTIMATED',
       end_ms: atMs,
       duration_ms: duration,
-      minutes: sql<number>`case when kind = 'REMOTE_ACCESS' then minutes else ${duration} / ${MINUTE_MS}::float8 end`,
-      billed_minutes: sql<number>`case when kind in ('STREAMING', 'DEV_ENVIRONMENT') then ${duration} / ${MINUTE_MS}::float8 else billed_minutes end`,
+      // As the row does (row.ts): minutes AWS counted are kept, else the time until now is used.
+      minutes: history.minutes ? sql<number>`minutes` : sql<number>`${duration} / ${MINUTE_MS}::float8`,
+      billed_minutes: history.billedMinutes ? sql<number>`billed_minutes` : sql<number>`${duration} / ${MINUTE_MS}::float8`,
       updated: sql<Date>`now()`,
     })
     .where('kind', '=', vanished.kind)

@@ -40,6 +40,9 @@ export const SOURCES: readonly Source[] = SOURCE_REGISTRY.map((s) => s.name);
 /** The sources read when SOURCES is not set: all but those that are opt-in. */
 export const DEFAULT_SOURCES: readonly Source[] = SOURCE_REGISTRY.filter((s: SourceDeclaration) => !s.optIn).map((s) => s.name);
 
+/** How GraphQL's SessionSource enum names a source: deviceFarm is DEVICE_FARM. */
+export const sourceEnumValue = (name: Source): string => name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+
 /** How messages name each source. */
 export const SOURCE_LABEL = Object.fromEntries(SOURCE_REGISTRY.map((s) => [s.name, s.client.label])) as Record<Source, string>;
 

@@ -1,7 +1,8 @@
 // Every fault class a network or an upstream can produce, for each source: the feed answers the
 // other sources, names the failed one with a code, and leaks nothing internal.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FaultRule, ServiceName } from '../../src/emulator/index.js';
+import type { FaultRule } from '../../src/emulator/index.js';
+import { SESSION_KINDS, SOURCES, sourceEnumValue, type Source } from '../../src/sources/registry.js';
 import { graphql } from '../gql/index.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
@@ -14,14 +15,15 @@ const Feed = graphql(`
   }
 `);
 
-/** The list each source's feed streams read. */
-const LIST: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = {
+/** The list one of each source's kinds reads (a new source fails to compile here until it is named). */
+const LIST: Record<Source, string> = {
   deviceFarm: 'ListRemoteAccessSessions',
   nimble: 'ListStreamingSessions',
   codeCatalyst: 'ListDevEnvironmentSessions',
+  systemsManager: 'DescribeSessions',
 };
-const KIND: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = { deviceFarm: 'REMOTE_ACCESS', nimble: 'STREAMING', codeCatalyst: 'DEV_ENVIRONMENT' };
-const ENUM: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = { deviceFarm: 'DEVICE_FARM', nimble: 'NIMBLE', codeCatalyst: 'CODE_CATALYST' };
+/** The kind that list holds: the source's first. */
+const kindOf = (source: Source) => SESSION_KINDS.find((k) => k.source === source)!.kind;
 
 const CLASSES: Array<[string, Omit<FaultRule, 'service' | 'operation'>, string | null]> = [
   ['throttle', { fault: 'throttle' }, 'UPSTREAM_THROTTLED'],
@@ -40,22 +42,22 @@ const CLASSES: Array<[string, Omit<FaultRule, 'service' | 'operation'>, string |
 let h: Harness;
 beforeAll(async () => {
   // A short per-attempt timeout, so hangs and slow answers fail within the test.
-  h = await startHarness({ upstreamTimeoutMs: 400, emulator: { sessionsPerKind: 20 } });
+  h = await startHarness({ upstreamTimeoutMs: 400, emulator: { sessionsPerKind: 20 }, sources: [...SOURCES] });
   await h.query(Feed); // discovery, out of the way: only the session lists fail below
 });
 afterEach(() => h.emulator.clearFaults());
 afterAll(() => h.close());
 
-describe.each(['deviceFarm', 'nimble', 'codeCatalyst'] as const)('%s', (service) => {
+describe.each(SOURCES)('%s', (service) => {
   it.each(CLASSES)('%s → %s', async (_name, rule, code) => {
     h.emulator.addFault({ ...rule, service, operation: LIST[service] } as FaultRule);
     const res = await h.query(Feed);
     expect(res.status).toBe(200);
     const page = res.data!.sessions!;
     const kinds = new Set(page.edges.map((e) => e.node.kind));
-    expect(kinds.has(KIND[service] as never)).toBe(false);
+    expect(kinds.has(kindOf(service) as never)).toBe(false);
     expect(kinds.size).toBeGreaterThanOrEqual(2);
-    expect(page.incompleteSources.map(({ source, code }) => ({ source, code }))).toEqual(code ? [{ source: ENUM[service], code }] : []);
+    expect(page.incompleteSources.map(({ source, code }) => ({ source, code }))).toEqual(code ? [{ source: sourceEnumValue(service), code }] : []);
     const text = JSON.stringify(res);
     expect(text).not.toMatch(/SyntaxError|TypeError|RangeError|is not a function|Unexpected token|stack/);
     for (const error of res.errors ?? []) expect(error.extensions).toMatchObject({ code, source: service });

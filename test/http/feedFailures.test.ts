@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FaultKind, ServiceName } from '../../src/emulator/index.js';
+import type { FaultKind } from '../../src/emulator/index.js';
+import { SESSION_KINDS, SOURCES, sourceEnumValue, type Source } from '../../src/sources/registry.js';
 import { graphql } from '../gql/index.js';
 import { startHarness, type Harness } from '../support/harness.js';
 import { dependencyDepth } from '../support/requestLog.js';
@@ -14,12 +15,7 @@ const Feed = graphql(`
   }
 `);
 
-const KINDS: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string[]> = {
-  deviceFarm: ['REMOTE_ACCESS', 'TEST_GRID'],
-  nimble: ['STREAMING'],
-  codeCatalyst: ['DEV_ENVIRONMENT'],
-};
-const ENUM: Record<Exclude<ServiceName, 'systemsManager' | 'sts'>, string> = { deviceFarm: 'DEVICE_FARM', nimble: 'NIMBLE', codeCatalyst: 'CODE_CATALYST' };
+const kindsOf = (source: Source) => SESSION_KINDS.filter((k) => k.source === source).map((k) => k.kind);
 const CODE: Record<Exclude<FaultKind, 'notFound' | 'reset' | 'html' | 'truncated' | 'wrongShape' | 'slow'>, string> = {
   throttle: 'UPSTREAM_THROTTLED',
   unavailable: 'UPSTREAM_UNAVAILABLE',
@@ -30,13 +26,13 @@ const CODE: Record<Exclude<FaultKind, 'notFound' | 'reset' | 'html' | 'truncated
 let h: Harness;
 beforeAll(async () => {
   // A short timeout, so a hanging upstream fails within the test.
-  h = await startHarness({ upstreamTimeoutMs: 300 });
+  h = await startHarness({ upstreamTimeoutMs: 300, sources: [...SOURCES] });
 });
 afterEach(() => h.emulator.clearFaults());
 afterAll(() => h.close());
 
 describe('one failing source never hides the others', () => {
-  for (const service of ['deviceFarm', 'nimble', 'codeCatalyst'] as const) {
+  for (const service of SOURCES) {
     for (const fault of ['throttle', 'unavailable', 'accessDenied', 'hang'] as const) {
       it(`${service} ${fault}: the other sources' sessions come back with a coded error naming ${service}`, async () => {
         // Warm or cold does not matter: discovery and session calls both fail.
@@ -45,12 +41,12 @@ describe('one failing source never hides the others', () => {
         expect(res.status).toBe(200);
         const kinds = new Set(res.data!.sessions!.edges.map((e) => e.node.kind));
         expect(kinds.size).toBeGreaterThan(0);
-        for (const kind of KINDS[service]) expect(kinds.has(kind as never)).toBe(false);
+        for (const kind of kindsOf(service)) expect(kinds.has(kind as never)).toBe(false);
         expect(res.errors).toHaveLength(1);
         expect(res.errors![0]).toMatchObject({ path: ['sessions'], extensions: { code: CODE[fault], source: service } });
         expect(res.errors![0]!.message).toMatch(/missing from this page/);
         expect(res.data!.sessions!.incompleteSources).toEqual([
-          { source: ENUM[service], code: CODE[fault], message: res.errors![0]!.message },
+          { source: sourceEnumValue(service), code: CODE[fault], message: res.errors![0]!.message },
         ]);
       });
     }

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { SOURCE_LABEL, type Source } from '../../sources/registry.js';
 import { GatewayError } from '../../errors.js';
 import type { SessionRecord } from '../../loaders/records.js';
-import { SOURCE_REGISTRY } from '../../sources/registry.js';
+import { SOURCE_REGISTRY, sourceEnumValue } from '../../sources/registry.js';
 import { listFingerprint } from '../connections/cursor.js';
 import { decodeFeedCursor } from '../connections/feedCursor.js';
 import { resolveMergedConnection } from '../connections/mergedConnection.js';
@@ -17,7 +17,7 @@ export const SessionSource = builder.enumType('SessionSource', {
   description: 'An AWS service the gateway reads sessions from.',
   // DEVICE_FARM for deviceFarm: each source in the registry, by its configuration name.
   values: Object.fromEntries(
-    SOURCE_REGISTRY.map(({ name, client }) => [name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: name, description: `${client.label} (\`extensions.source\`: ${name}).` }]),
+    SOURCE_REGISTRY.map(({ name, client }) => [sourceEnumValue(name), { value: name, description: `${client.label} (\`extensions.source\`: ${name}).` }]),
   ) as Record<string, { value: Source; description: string }>,
 });
 
