@@ -20,6 +20,8 @@ export interface NodeProcess {
   rssMb(): number | undefined;
   /** CPU time used so far (user + system) in ms, from /proc (Linux); undefined elsewhere. */
   cpuMs(): number | undefined;
+  /** The same for the main thread alone (the one that serves requests), from /proc/<pid>/task/<pid>. */
+  mainThreadCpuMs(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -32,11 +34,11 @@ function rssMb(pid: number): number | undefined {
   }
 }
 
-function cpuMs(pid: number): number | undefined {
+function cpuMs(pid: number, thread?: number): number | undefined {
   try {
     // Fields after the command name; utime and stime are the 12th and 13th, in clock ticks
-    // (USER_HZ, 100 on Linux).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // (USER_HZ, 100 on Linux). A process's main thread's ID is the process's.
+    const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return undefined;
@@ -78,7 +80,7 @@ function startNode(name: string, script: string, args: string[], env: NodeJS.Pro
       started = true;
       clearTimeout(timer);
       const pid = child.pid as number;
-      resolve({ url, pid, rssMb: () => rssMb(pid), cpuMs: () => cpuMs(pid), stop });
+      resolve({ url, pid, rssMb: () => rssMb(pid), cpuMs: () => cpuMs(pid), mainThreadCpuMs: () => cpuMs(pid, pid), stop });
     });
     // Kept short: only the tail is shown if the process fails to start.
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));

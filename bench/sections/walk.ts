@@ -10,13 +10,17 @@ import { dependencyDepth } from '../../test/support/requestLog.js';
 
 export async function walk(bench: Bench): Promise<void> {
   const gateway = await bench.gateway();
-  let walked, cpuMs;
+  let walked, cpuMs, mainCpuMs;
   try {
     const cpuBefore = gateway.cpuMs();
+    const mainBefore = gateway.mainThreadCpuMs();
     walked = await bench.measureWork(() => walkFeed(gateway.url, 100));
     const cpuAfter = gateway.cpuMs();
+    const mainAfter = gateway.mainThreadCpuMs();
     // How much of the walk the gateway spent computing: the rest is waiting (upstream, client).
     cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+    // Of which its main thread, the one that answers requests (the rest: worker threads, GC, libuv).
+    mainCpuMs = mainBefore === undefined || mainAfter === undefined ? undefined : mainAfter - mainBefore;
   } finally {
     await gateway.stop();
   }
@@ -41,6 +45,7 @@ export async function walk(bench: Bench): Promise<void> {
       row('upstream rounds, one after the other', dependencyDepth(walked.calls), dependencyDepth(plain.calls), dependencyDepth(best.calls)),
       row('sessions (the same on every side)', walked.value.sessions, plain.value, best.value),
       ['gateway CPU during the walk', num(cpuMs, 'ms'), '', '', '', ''],
+      ['of which its main thread', num(mainCpuMs, 'ms'), '', '', '', ''],
     ],
     verdict(
       [

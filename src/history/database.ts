@@ -1,13 +1,12 @@
 // The history store's database: embedded PGlite (PostgreSQL compiled to WebAssembly) in a data
-// directory or in memory, or a real PostgreSQL when DATABASE_URL is set. One Kysely type and
-// the same SQL over both; migrations run before anything else touches the tables.
+// directory or in memory, in its own thread, or a real PostgreSQL when DATABASE_URL is set. One
+// Kysely type and the same SQL over both; migrations run before anything else touches the tables.
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Generated } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { hasDatabase, initdbApart } from './initdb.js';
 import { migrate } from './migrations.js';
+import { startStoreThread, StoreThreadDialect } from './storeClient.js';
 
 export interface SessionHistoryTable {
   /** The session's AWS identity, prefixed by kind: the key every replica upserts by. */
@@ -103,8 +102,9 @@ export async function openDatabase(location: StoreLocation, onIdleError: (error:
       await mkdir(location.dir, { recursive: true });
       if (!location.pgliteTemplate && !hasDatabase(location.dir)) await initdbApart(location.dir, { postgresqlconf: PGLITE_CONF });
     }
-    const lite = location.dir === 'memory://' ? new PGlite(options) : new PGlite(location.dir, options);
-    db = new Kysely<HistoryDatabase>({ dialect: new PGliteDialect(lite) });
+    // In a worker thread: its statements never hold the event loop that answers requests.
+    const thread = await startStoreThread({ dir: location.dir === 'memory://' ? undefined : location.dir, options });
+    db = new Kysely<HistoryDatabase>({ dialect: new StoreThreadDialect(thread) });
   }
   try {
     await migrate(db);

@@ -1,11 +1,17 @@
 // Remembers every session the gateway reads. `seen` only queues (a response never waits for the
 // database); a flush, soon after, upserts the queued sessions in batches keyed by their AWS
-// identity, so replicas writing the same session write one row.
+// identity, so replicas writing the same session write one row. An ended session read again
+// unchanged is not rewritten (writtenRows.ts).
 import { sql } from 'kysely';
 import type { SessionRecord } from '../loaders/records.js';
 import type { HistoryDb } from './database.js';
 import { retentionCutoff } from './maintenance.js';
 import { toRow, type HistoryRow } from './row.js';
+import { createWrittenRows } from './writtenRows.js';
+
+/** Ended sessions whose last written row is remembered, and how often an unchanged one is still rewritten. */
+const REMEMBERED_ROWS = 20_000;
+const UNCHANGED_REFRESH_MS = 60 * 60 * 1000;
 
 export interface RecorderOptions {
   clock: () => number;
@@ -62,6 +68,7 @@ export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorde
   let queue: Array<{ session: SessionRecord; seenAt: number }> = [];
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
+  const written = createWrittenRows(REMEMBERED_ROWS, UNCHANGED_REFRESH_MS);
 
   const write = async (batch: typeof queue) => {
     // The newest sighting of each session wins; one statement cannot update a row twice.
@@ -73,8 +80,12 @@ export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorde
       const previous = rows.get(row.id);
       if (!previous || previous.last_seen_at <= row.last_seen_at) rows.set(row.id, row);
     }
-    const all = [...rows.values()];
-    for (let i = 0; i < all.length; i += batchSize) await upsertRows(db, all.slice(i, i + batchSize));
+    const all = [...rows.values()].filter((row) => !written.unchanged(row));
+    for (let i = 0; i < all.length; i += batchSize) {
+      const slice = all.slice(i, i + batchSize);
+      await upsertRows(db, slice);
+      written.written(slice);
+    }
   };
 
   const flush = (): Promise<void> => {

@@ -1,0 +1,67 @@
+// The recorder does not rewrite an ended session read again unchanged (until an hour has passed),
+// but writes every sighting of an open one: its last sighting is what keeps the sweep from
+// marking it ended. On the embedded store (PGlite in memory) and on a real PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { History } from '../../src/history/index.js';
+import { markVanished } from '../../src/history/maintenance.js';
+import type { RemoteAccessSessionRecord, StreamingSessionRecord } from '../../src/loaders/records.js';
+import { testHistory } from '../support/historyStore.js';
+import { startPostgres, type PostgresServer } from '../support/postgresServer.js';
+
+const MINUTE = 60_000;
+const T = Date.UTC(2026, 10, 2, 12);
+const STUDIO = 'stid-recorder';
+
+const ended = (n: number, name = `device ${n}`): RemoteAccessSessionRecord => ({
+  kind: 'REMOTE_ACCESS', arn: `arn:aws:devicefarm:us-west-2:123456789012:session:recorder/run/${n}`, name, status: 'COMPLETED',
+  created: new Date(T - 30 * MINUTE), started: new Date(T - 30 * MINUTE), stopped: new Date(T - 10 * MINUTE),
+  deviceMinutes: { total: 20, metered: 20, unmetered: 0 },
+});
+const open = (sessionId: string): StreamingSessionRecord => ({
+  kind: 'STREAMING', studioId: STUDIO, sessionId, state: 'READY', startedAt: new Date(T - 30 * MINUTE), createdAt: new Date(T - 30 * MINUTE),
+});
+
+let postgres: PostgresServer | undefined;
+afterAll(async () => postgres?.stop(), 60_000);
+
+describe.each(['pglite', 'postgres'] as const)('the recorder on %s', (store) => {
+  let history: History;
+  let now = T;
+  const see = async (...sessions: Array<RemoteAccessSessionRecord | StreamingSessionRecord>) => {
+    history.seen(sessions);
+    await history.flush();
+  };
+  const lastSeen = async (id: string) =>
+    (await history.db.selectFrom('session_history').select(['last_seen_at', 'name']).where('id', '=', id).executeTakeFirstOrThrow());
+
+  beforeAll(async () => {
+    const databaseUrl = store === 'postgres' ? await (postgres ??= await startPostgres()).createDatabase() : undefined;
+    history = await testHistory({ clock: () => now, databaseUrl });
+  }, 120_000);
+  afterAll(async () => history?.close());
+
+  it('skips an ended session seen again unchanged, writes it when it changed or an hour passed', async () => {
+    const id = `REMOTE_ACCESS|${ended(1).arn}`;
+    await see(ended(1));
+    now = T + 5 * MINUTE;
+    await see(ended(1));
+    expect(await lastSeen(id)).toEqual({ last_seen_at: new Date(T), name: 'device 1' });
+    now = T + 6 * MINUTE;
+    await see(ended(1, 'renamed'));
+    expect(await lastSeen(id)).toEqual({ last_seen_at: new Date(T + 6 * MINUTE), name: 'renamed' });
+    now = T + 6 * MINUTE + 60 * MINUTE;
+    await see(ended(1, 'renamed'));
+    expect(await lastSeen(id)).toEqual({ last_seen_at: new Date(now), name: 'renamed' });
+  });
+
+  it('writes every sighting of an open session, so a sweep after it does not end it', async () => {
+    const id = `STREAMING|${STUDIO}|ses-open`;
+    now = T;
+    await see(open('ses-open'));
+    const walkStartedAt = T + 5 * MINUTE;
+    now = T + 6 * MINUTE;
+    await see(open('ses-open'));
+    expect((await lastSeen(id)).last_seen_at).toEqual(new Date(T + 6 * MINUTE));
+    expect(await markVanished(history.db, { kind: 'STREAMING', walked: [STUDIO] }, new Date(walkStartedAt), new Date(now))).toBe(0);
+  });
+});
