@@ -44,25 +44,6 @@ export function accessOf(rules: readonly PolicyRule[]): Access {
 }
 
 /**
- * The project ARN a Device Farm ARN belongs to: `…:session:<projectId>/<run>/<n>` to
- * `…:project:<projectId>`, `…:testgrid-session:<projectId>/<id>` to `…:testgrid-project:<projectId>`;
- * a project ARN is its own scope. Null for anything else.
- */
-export function deviceFarmScopeOf(arn: string): string | null {
-  const match = /^(arn:[^:]+:devicefarm:[^:]*:[^:]*):(session|testgrid-session|project|testgrid-project):([^/]+)/.exec(arn);
-  if (!match) return null;
-  const parent = match[2] === 'session' || match[2] === 'project' ? 'project' : 'testgrid-project';
-  return `${match[1]}:${parent}:${match[3]}`;
-}
-
-/** Whether a Device Farm session or project ARN is in a visible scope. */
-export const allowsDeviceFarmArn = (access: Access, arn: string): boolean => {
-  if (access.all) return true;
-  const scope = deviceFarmScopeOf(arn);
-  return scope !== null && access.allows('deviceFarm', scope);
-};
-
-/**
  * The process-wide discovery as one request may use it: only visible scopes, and a source with
  * none is not discovered at all. Discovery itself stays unfiltered (the gateway's own view).
  */

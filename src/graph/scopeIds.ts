@@ -17,13 +17,3 @@ export function parseScopeId(typename: string, id: string, checks: readonly Chec
     throw badInput(`The ID is not a valid ${typename} ID; use the \`id\` of a ${typename} this gateway returned.`);
   }
 }
-
-/**
- * Device Farm session ARNs name their project: `…:session:<projectId>/<runId>/<n>` belongs to
- * `…:project:<projectId>`, `…:testgrid-session:<projectId>/<id>` to `…:testgrid-project:<projectId>`.
- * Null when the ARN does not have that form.
- */
-export function parentArn(sessionArn: string, resource: string, parent: string): string | null {
-  const match = new RegExp(`^(arn:[^:]+:devicefarm:[^:]*:[^:]*):${resource}:([^/]+)/`).exec(sessionArn);
-  return match ? `${match[1]}:${parent}:${match[2]}` : null;
-}

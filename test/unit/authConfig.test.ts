@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accessOf, deviceFarmScopeOf } from '../../src/auth/access.js';
+import { accessOf } from '../../src/auth/access.js';
+import { deviceFarmScopeOf } from '../../src/sources/deviceFarm/arns.js';
 import { rulesFor } from '../../src/auth/policy.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 

@@ -17,6 +17,7 @@ import {
 import { items, required, type Page } from '../../aws/page.js';
 import type { PlacedClient, SourceClient } from '../../aws/sourceClient.js';
 import { oncePerChange } from '../../aws/writes.js';
+import { accountOfArn } from './arns.js';
 
 export type DeviceFarm = PlacedClient<DeviceFarmClient>;
 export type DeviceFarmAccounts = SourceClient<DeviceFarmClient>;
@@ -26,7 +27,7 @@ export type DeviceFarmAccounts = SourceClient<DeviceFarmClient>;
  * no role is in (its own account's number is not configured). Device Farm has one region.
  */
 export const byArn = (deviceFarm: DeviceFarmAccounts, arn: string): DeviceFarm =>
-  deviceFarm.at({ account: /^arn:[^:]+:devicefarm:[^:]*:(\d{12}):/.exec(arn)?.[1] ?? '', ownIfUnknown: true });
+  deviceFarm.at({ account: accountOfArn(arn), ownIfUnknown: true });
 export type DeviceFarmProjectRecord = Project & { arn: string };
 export type TestGridProjectRecord = TestGridProject & { arn: string };
 export type RemoteAccessSessionRecord = RemoteAccessSession & { kind: 'REMOTE_ACCESS'; arn: string };

@@ -1,7 +1,6 @@
 import { DeviceFarmClient } from '@aws-sdk/client-device-farm';
 import { accessKeyOf, type SourceClientDeclaration } from '../client.js';
-
-const SCOPED_ARN = /^(arn:[^:]+:devicefarm:[^:]*:[^:]*):(session|testgrid-session|project|testgrid-project):([^/]+)/;
+import { deviceFarmScopeOf } from './arns.js';
 
 export const deviceFarmClient: SourceClientDeclaration<DeviceFarmClient> = {
   label: 'Device Farm',
@@ -18,9 +17,6 @@ export const deviceFarmClient: SourceClientDeclaration<DeviceFarmClient> = {
   // A session or project ARN belongs to its project (`arn`, `projectArn`, `sessionArn`).
   scopeOfCall(fields) {
     const arn = [fields.arn, fields.projectArn, fields.sessionArn].find((a): a is string => typeof a === 'string') ?? '';
-    const match = SCOPED_ARN.exec(arn);
-    if (!match) return '';
-    const parent = match[2] === 'session' || match[2] === 'project' ? 'project' : 'testgrid-project';
-    return `${match[1]}:${parent}:${match[3]}`;
+    return deviceFarmScopeOf(arn) ?? '';
   },
 };

@@ -1,5 +1,6 @@
 import * as df from './calls.js';
-import { allowsDeviceFarmArn, type Access } from '../../auth/access.js';
+import type { Access } from '../../auth/access.js';
+import { allowsDeviceFarmArn } from './arns.js';
 import { dedupeLoader, enabled, forbidden, ListedItems, nullIfNotFound, type SessionSink } from '../../loaders/util.js';
 
 export type TestGridSessionPageKey = df.TestGridSessionFilter & {

@@ -1,4 +1,5 @@
-import { allowsDeviceFarmArn, type Access } from '../../auth/access.js';
+import type { Access } from '../../auth/access.js';
+import { allowsDeviceFarmArn } from './arns.js';
 import * as df from './calls.js';
 import type { Discovery } from '../../scopes/discovery.js';
 import { dedupeLoader, enabled, nullIfNotFound } from '../../loaders/util.js';

@@ -1,6 +1,6 @@
 // Device Farm's two kinds of session: remote access (a real phone or tablet) and test grid
 // (a Selenium browser). How each maps onto the shared phase and times, and how the feed lists it.
-import { deviceFarmScopeOf } from '../../auth/access.js';
+import { deviceFarmScopeOf } from './arns.js';
 import type { RemoteAccessSessionRecord, TestGridSessionRecord } from './calls.js';
 import { createdTimeOf, FEED_PAGE_SIZE, orNull, phaseFromTimes, streamsOfPlaces, type SessionKindModel, type SessionPhase, type StreamFilter } from '../kinds.js';
 

@@ -1,4 +1,5 @@
-import { deviceFarmScopeOf, type Access } from '../../auth/access.js';
+import type { Access } from '../../auth/access.js';
+import { deviceFarmScopeOf } from './arns.js';
 import { foundOr, mayStop } from '../../loaders/stops.js';
 import { enabled } from '../../loaders/util.js';
 import { byArn, stopRemoteAccessSession, type DeviceFarmAccounts, type RemoteAccessSessionRecord } from './calls.js';

@@ -9,7 +9,7 @@ import {
   remoteAccessSessionArgs,
   resolveRemoteAccessSessions,
 } from './RemoteAccessSession.js';
-import { parentArn } from '../../../graph/scopeIds.js';
+import { deviceFarmScopeOf } from '../arns.js';
 
 type R = DeviceFarmProjectRecord;
 const f = (field: string) => optional('Project', field);
@@ -62,7 +62,7 @@ builder.objectField(RemoteAccessSession, 'project', (t) =>
     description:
       'The project the session belongs to (its ARN is part of the session ARN). Free when discovery holds it, else one GetProject per project per request; null when it is gone.',
     resolve: (s, _args, ctx) => {
-      const arn = parentArn(s.arn, 'session', 'project');
+      const arn = deviceFarmScopeOf(s.arn);
       return arn ? ctx.loaders.deviceFarm.project.load(arn) : null;
     },
   }),

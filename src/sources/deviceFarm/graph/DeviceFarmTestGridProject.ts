@@ -3,7 +3,7 @@ import type { TestGridProjectRecord } from '../scopeLoaders.js';
 import { doc, optional } from '../../../graph/awsShapes.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
 import { parseArn } from '../../../graph/globalId.js';
-import { parentArn } from '../../../graph/scopeIds.js';
+import { deviceFarmScopeOf } from '../arns.js';
 import { resolveTestGridSessions, TestGridSession, TestGridSessionConnection, testGridSessionArgs } from './TestGridSession.js';
 
 type R = TestGridProjectRecord;
@@ -46,7 +46,7 @@ builder.objectField(TestGridSession, 'project', (t) =>
     description:
       'The test grid project the session belongs to (its ARN is part of the session ARN). Free when discovery holds it, else one GetTestGridProject per project per request; null when it is gone.',
     resolve: (s, _args, ctx) => {
-      const arn = parentArn(s.arn, 'testgrid-session', 'testgrid-project');
+      const arn = deviceFarmScopeOf(s.arn);
       return arn ? ctx.loaders.deviceFarm.testGridProject.load(arn) : null;
     },
   }),
