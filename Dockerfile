@@ -18,7 +18,7 @@ FROM node:20-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \
-    NODE_OPTIONS=--max-old-space-size=512 \
+    NODE_OPTIONS=--max-old-space-size=768 \
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
 WORKDIR /app
 COPY package.json package-lock.json ./
