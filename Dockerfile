@@ -14,7 +14,7 @@ RUN npm run build
 FROM node:20-slim
 # The AWS SDK's notice that future releases will need Node 22 is for us, not for the operator
 # (see "Node 20" in the README). The heap bound keeps V8 from growing the heap to several times
-# what is live (see "Memory" in the README); raise it for a large embedded emulator.
+# what is live (see "Container" in the README); raise it for a large embedded emulator.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \
