@@ -14,6 +14,8 @@ export interface BenchOptions {
   memorySessions: number;
   /** Extra gateway environment from --env NAME=VALUE. */
   env: Record<string, string>;
+  /** Flags for the gateway's node, from --node-arg (a profiler's, say). */
+  nodeArgs: string[];
 }
 
 // The emulator's quota knob (Device Farm's 10 TPS, burst 50) is being added on another branch;
@@ -31,7 +33,7 @@ export class Bench {
 
   /** A fresh gateway process (cold caches) against `emulator` (default: the bench's). */
   gateway(extra: Record<string, string> = {}, emulator = this.emulator): Promise<NodeProcess> {
-    return startGateway(emulator.url, { ...this.options.env, ...extra });
+    return startGateway(emulator.url, { ...this.options.env, ...extra }, this.options.nodeArgs);
   }
 
   /** Turns Device Farm's published quota on in the emulator; false when the emulator has no such knob. */

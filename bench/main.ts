@@ -1,5 +1,5 @@
 // `npm run bench -- [--sessions 200] [--latency 20] [--duration 5] [--connections 32]
-//   [--memory-sessions 100000] [--only first,walk,…] [--env NAME=VALUE …]`: the gateway side by side with what it is measured
+//   [--memory-sessions 100000] [--only first,walk,…] [--env NAME=VALUE …] [--node-arg FLAG …]`: the gateway side by side with what it is measured
 // against, in one run, printing ratios (absolute times are noise on a shared machine). The gateway
 // runs as its own process (as `npm start` with UPSTREAM=aws), pointed at the emulator in this one.
 // A script, not a test: it asserts nothing and prints a verdict against issue 7's targets.
@@ -31,6 +31,8 @@ function options(): { bench: BenchOptions; only: Section[] } {
       'memory-sessions': { type: 'string', default: '100000' },
       only: { type: 'string' },
       env: { type: 'string', multiple: true, default: [] },
+      // Flags for the gateway's node (e.g. --cpu-prof, which NODE_OPTIONS does not accept).
+      'node-arg': { type: 'string', multiple: true, default: [] },
     },
   });
   const whole = (name: string, raw: string, min: number) => {
@@ -55,6 +57,7 @@ function options(): { bench: BenchOptions; only: Section[] } {
       connections: whole('connections', values.connections, 1),
       memorySessions: whole('memory-sessions', values['memory-sessions'], 4),
       env,
+      nodeArgs: values['node-arg'],
     },
     only: (Object.keys(SECTIONS) as Section[]).filter((s) => only.includes(s)),
   };

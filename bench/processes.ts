@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The container image's NODE_OPTIONS (its heap bound): the gateway runs here as the image runs it. */
+const IMAGE_NODE_OPTIONS = /^\s*(?:ENV )?NODE_OPTIONS=(\S+?)(?: \\)?$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))?.[1];
 const running = new Set<ChildProcess>();
 // A benchmark that stops half-way leaves no server behind.
 process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
@@ -49,9 +51,9 @@ function cpuMs(pid: number, thread?: number): number | undefined {
  * Starts `node <script>` (TypeScript through `--import tsx`, built JavaScript as it is) and
  * resolves with the URL once `ready` matches its stdout.
  */
-function startNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cleanup = () => {}): Promise<NodeProcess> {
+function startNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cleanup = () => {}, nodeArgs: string[] = []): Promise<NodeProcess> {
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...loader, script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let stdout = '';
@@ -94,12 +96,12 @@ function startNode(name: string, script: string, args: string[], env: NodeJS.Pro
 }
 
 /**
- * The gateway as an operator runs it against AWS, pointed at the emulator. The bench's own
- * environment passes through (so `UPSTREAM_CACHE_TTL_MS=0 npm run bench` configures the gateway),
+ * The gateway as an operator runs it against AWS, pointed at the emulator, with the image's
+ * NODE_OPTIONS. The bench's own environment passes through (so `UPSTREAM_CACHE_TTL_MS=0 npm run bench` configures the gateway),
  * except every AWS_* variable and HOME, so no AWS profile, endpoint or credential of this machine
  * leaks in; `extra` (from --env, then per section) wins over everything.
  */
-export function startGateway(emulatorUrl: string, extra: Record<string, string> = {}): Promise<NodeProcess> {
+export function startGateway(emulatorUrl: string, extra: Record<string, string> = {}, nodeArgs: string[] = []): Promise<NodeProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')));
   const home = mkdtempSync(join(tmpdir(), 'bench-home-'));
   const env = {
@@ -115,11 +117,12 @@ export function startGateway(emulatorUrl: string, extra: Record<string, string> 
     CODECATALYST_TOKEN: 'benchmark-token',
     HOST: '127.0.0.1',
     PORT: '0',
+    ...(IMAGE_NODE_OPTIONS ? { NODE_OPTIONS: IMAGE_NODE_OPTIONS } : {}),
     ...extra,
   };
   const removeHome = () => rmSync(home, { recursive: true, force: true });
   // The production artefact, as the container runs it (bench/main.ts builds dist/ first).
-  return startNode('The gateway', 'dist/server.js', [], env, /GraphiQL at (\S+)/, removeHome);
+  return startNode('The gateway', 'dist/server.js', [], env, /GraphiQL at (\S+)/, removeHome, nodeArgs);
 }
 
 /** A graphql-yoga server with the gateway's schema answering every query from `payloadFile`. */

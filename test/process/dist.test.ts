@@ -85,6 +85,15 @@ describe('node dist/server.js with production settings', () => {
     expect(body.data.sessions.edges).toHaveLength(8);
   });
 
+  it("bounds V8's heap as the image's NODE_OPTIONS say (below 1 GB, V8 grows the heap by smaller steps)", () => {
+    expect(imageEnv.NODE_OPTIONS).toMatch(/^--max-old-space-size=\d+$/);
+    const probe = spawnSync(process.execPath, ['-e', "console.log(require('node:v8').getHeapStatistics().heap_size_limit)"], { env: { ...cleanEnv(), NODE_OPTIONS: imageEnv.NODE_OPTIONS }, encoding: 'utf8' });
+    expect(probe.status, probe.stderr).toBe(0);
+    const limitMb = Number(probe.stdout) / 1024 / 1024;
+    expect(limitMb).toBeGreaterThan(256);
+    expect(limitMb).toBeLessThan(1024);
+  });
+
   it('fails the HEALTHCHECK when nothing answers', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

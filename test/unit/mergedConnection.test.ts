@@ -51,6 +51,22 @@ describe('resolveMergedConnection', () => {
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
   });
 
+  it.each([1, 4, 9])("resumes from every edge's cursor right after that edge (first=%i), though the streams moved on after it", async (first) => {
+    const streams = () => [stream('a', a, 2), stream('b', b, 1), stream('c', c, 1), stream('empty', [])];
+    const all = [...a, ...b, ...c].sort((x, y) => y - x);
+    let position: FeedPosition | null = null;
+    for (let taken = 0; taken < all.length; ) {
+      const page = await resolveMergedConnection(streams(), { fingerprint: fp, first, position, accept, acceptsAll: true });
+      for (const [k, edge] of page.edges.entries()) {
+        const next = await resolveMergedConnection(streams(), { fingerprint: fp, first: 1, position: decodeFeedCursor(edge.cursor, fp), accept, acceptsAll: true });
+        expect(next.edges.map((e) => e.node.t)).toEqual(all.slice(taken + k + 1, taken + k + 2));
+      }
+      taken += page.edges.length;
+      if (!page.pageInfo.hasNextPage) break;
+      position = decodeFeedCursor(page.pageInfo.endCursor as string, fp);
+    }
+  });
+
   it('applies the filter in the gateway and is exact about the next page', async () => {
     const even = (i: Item) => i.t % 2 === 0;
     const all = await walk([stream('a', a), stream('b', b, 2), stream('c', c, 1)], 2, even);

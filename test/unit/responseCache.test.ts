@@ -3,6 +3,7 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createResponseCache, type ResponseCacheEvent } from '../../src/responseCache/index.js';
+import { ResponseStore } from '../../src/responseCache/store.js';
 
 let now = 1_000_000;
 let runs = 0;
@@ -96,14 +97,14 @@ describe('response cache invalidation', () => {
   });
 
   it('stores nothing larger than its bound, and evicts the least recently used to stay within it', async () => {
-    const { ask, seen } = gateway(20_000);
-    await ask('{ big(size: 10000) }'); // about 40 KB on the heap by its estimate: never stored
+    const { ask, seen } = gateway(25_000);
+    await ask('{ big(size: 10000) }'); // about 50 KB on the heap by its estimate: never stored
     await ask('{ big(size: 10000) }');
     expect(runs).toBe(2);
     expect(seen.filter((e) => e === 'stored')).toHaveLength(0);
 
     await ask('{ big(size: 2000) }');
-    await ask('{ big(size: 2001) }'); // two of ~8 KB fit in 20 KB …
+    await ask('{ big(size: 2001) }'); // two of ~10 KB fit in 25 KB …
     await ask('{ big(size: 2000) }');
     expect(runs).toBe(4);
     await ask('{ big(size: 2002) }'); // … a third evicts the least recently used (2001)
@@ -138,5 +139,18 @@ describe('later pages', () => {
       expect(runs - before).toBe(2);
     }
     expect(seen.filter((e) => e === 'stored')).toHaveLength(2);
+  });
+});
+
+describe('stored responses', () => {
+  it('are served with the JSON written when they were stored; a copy a plugin makes is written anew', () => {
+    const store = new ResponseStore({ maxBytes: 1_000_000, clock: () => now });
+    const result = { data: { session: { id: 's1', name: 'first' } } };
+    store.set('key', result, [{ typename: 'Session', id: 's1' }], 5_000);
+    result.data.session.name = 'changed after storing';
+    const served = store.read('key');
+    expect(served?.stringify(served)).toBe('{"data":{"session":{"id":"s1","name":"first"}}}');
+    const copy = { ...served, extensions: { note: 1 } };
+    expect(JSON.parse(copy.stringify!(copy))).toEqual({ data: { session: { id: 's1', name: 'changed after storing' } }, extensions: { note: 1 } });
   });
 });

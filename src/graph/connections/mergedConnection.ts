@@ -53,6 +53,13 @@ export interface FeedOptions<T> {
 
 export type FeedConnection<T> = Connection<T> & { failures: Array<{ source: Source; error: GatewayError }> };
 
+/**
+ * Where a stream stands, as this request keeps it: a StreamState, except that the last item taken
+ * in this request is held by its ID (`id`), digested only when a cursor is written. A page of 100
+ * edges whose client reads one cursor then digests one ID per stream, not one per edge.
+ */
+type Standing = Omit<StreamState, 'd'> & { d?: string; id?: string };
+
 class StreamCursor<T> {
   readonly digest: string;
   page: T[] | null = null;
@@ -60,9 +67,11 @@ class StreamCursor<T> {
   next = 0;
   nextToken: string | undefined;
   /** The last item taken: where to resume. Null when nothing was ever taken. */
-  pos: { t: string | null; i: number; d?: string } | null;
+  pos: { t: string | null; i: number; d?: string; id?: string } | null;
   head: number | null | undefined;
   failure: GatewayError | undefined;
+  /** state()'s last answer and what it was computed from: most edges move one stream of many. */
+  private memo: Pick<StreamCursor<T>, 'pos' | 'head' | 'page' | 'next' | 'nextToken' | 'failure'> & { state: Standing | null | undefined } | undefined;
 
   constructor(readonly stream: FeedStream<T>, state: StreamState | null | undefined) {
     this.digest = shortDigest(stream.key);
@@ -100,16 +109,16 @@ class StreamCursor<T> {
   /** Just behind the last item taken: found by its ID, else by its index (the page may have shifted). */
   private resumeIndex(items: T[]): number {
     if (!this.pos || this.pos.i < 0) return 0;
-    const { d, i } = this.pos;
-    const at = (k: number) => shortDigest(this.stream.idOf(items[k] as T)) === d;
+    const { d, id, i } = this.pos;
+    const at = (k: number) => (id !== undefined ? this.stream.idOf(items[k] as T) === id : shortDigest(this.stream.idOf(items[k] as T)) === d);
     // Where it was, unless the page shifted: one digest instead of one per item before it.
-    const found = !d ? -1 : i < items.length && at(i) ? i : items.findIndex((_, k) => at(k));
+    const found = !d && id === undefined ? -1 : i < items.length && at(i) ? i : items.findIndex((_, k) => at(k));
     return Math.min(found >= 0 ? found + 1 : i + 1, items.length);
   }
 
   take(): T {
     const item = (this.page as T[])[this.next] as T;
-    this.pos = { t: this.pageToken, i: this.next, d: shortDigest(this.stream.idOf(item)) };
+    this.pos = { t: this.pageToken, i: this.next, id: this.stream.idOf(item) };
     this.next += 1;
     this.head = this.next < (this.page as T[]).length ? this.stream.timeOf((this.page as T[])[this.next] as T) : undefined;
     return item;
@@ -122,7 +131,16 @@ class StreamCursor<T> {
     return { key, timeOf, items: null, from: 0, head: typeof this.head === 'number' ? this.head : undefined, then: this.pos?.t ?? null };
   }
 
-  state(): StreamState | null | undefined {
+  /** Where the stream stands now (see Standing); the same object until the stream moves. */
+  state(): Standing | null | undefined {
+    const { pos, head, page, next, nextToken, failure, memo: m } = this;
+    if (m && m.pos === pos && m.head === head && m.page === page && m.next === next && m.nextToken === nextToken && m.failure === failure) return m.state;
+    const state = this.computeState();
+    this.memo = { pos, head, page, next, nextToken, failure, state };
+    return state;
+  }
+
+  private computeState(): Standing | null | undefined {
     if (this.head === null && !this.failure) return null;
     if (this.page !== null && this.next >= this.page.length && !this.failure) {
       // Drained: the next request starts at the next page instead of refetching this one.
@@ -190,24 +208,30 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   let hasNextPage = false;
   let truncated = false;
   for (;;) {
-    runtimes.forEach(endIfTooOld);
-    const live = runtimes.filter((r) => r.live);
-    if (edges.length === first && acceptsAll && live.some((r) => typeof r.head === 'number')) {
+    // One pass over the streams per item taken: the newest known head, and the live streams
+    // whose next item is unknown.
+    let best: StreamCursor<T> | undefined;
+    let unknown: StreamCursor<T>[] | undefined;
+    for (const r of runtimes) {
+      endIfTooOld(r);
+      if (!r.live) continue;
+      if (r.head === undefined) (unknown ??= []).push(r);
+      else if (!best || (r.head as number) > (best.head as number)) best = r;
+    }
+    if (edges.length === first && acceptsAll && best) {
       // Some stream has a next item and every item counts: no fetch is needed to know it.
       hasNextPage = true;
       break;
     }
     // A stream whose next item is unknown might hold the newest one: fetch all such at once.
-    const unknown = live.filter((r) => r.head === undefined);
-    if (unknown.length > 0 && budget.pages <= 0) {
+    if (unknown && budget.pages <= 0) {
       truncated = true;
       break;
     }
-    if (unknown.length > 0) {
+    if (unknown) {
       await load(unknown);
       continue;
     }
-    const best = live.reduce<StreamCursor<T> | undefined>((a, r) => (!a || (r.head as number) > (a.head as number) ? r : a), undefined);
     if (!best) break;
     if (best.page === null) {
       // Its next item's time came from the cursor; now it is taken, so its page is needed.
@@ -224,7 +248,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
       hasNextPage = true;
       break;
     }
-    const edge = lazyEdge(item, options.fingerprint, snapshot(runtimes, carried));
+    const edge = lazyEdge(item, options.fingerprint, runtimes, standings(runtimes), carried);
     edges.push(edge);
     options.onEdge?.(edge);
   }
@@ -236,7 +260,7 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   // so a client walking the feed loses nothing to a failure that clears.
   const incomplete = truncated || failures.length > 0 || options.missingStreams === true;
   // A read cut short without an edge still needs a cursor: where every stream stands now.
-  const scanCursor = incomplete && edges.length === 0 ? encodeFeedCursor(options.fingerprint, snapshot(runtimes, carried)) : null;
+  const scanCursor = incomplete && edges.length === 0 ? encodeFeedCursor(options.fingerprint, positionOf(runtimes, standings(runtimes), carried)) : null;
   if (options.readAhead && (hasNextPage || incomplete)) {
     const buffers = runtimes.filter((r) => r.live).map((r) => r.buffer());
     const pages = pagesToReadAhead(buffers, { first, accept, minTime });
@@ -259,25 +283,30 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
 }
 
 /**
- * An edge whose cursor is compressed only when read: a page whose client selects only
- * `pageInfo.endCursor` pays for one cursor, not one per edge. The position is taken now.
+ * An edge whose cursor is written only when read: a page whose client selects only
+ * `pageInfo.endCursor` pays for one cursor, not one per edge. Where the streams stand is taken
+ * now, as one reference per stream (see StreamCursor.state).
  */
-function lazyEdge<T>(node: T, fingerprint: string, position: FeedPosition): Edge<T> {
+function lazyEdge<T>(node: T, fingerprint: string, runtimes: StreamCursor<T>[], states: Array<Standing | null | undefined>, carried: FeedPosition): Edge<T> {
   let cursor: string | undefined;
   return {
     node,
     get cursor() {
-      return (cursor ??= encodeFeedCursor(fingerprint, position));
+      return (cursor ??= encodeFeedCursor(fingerprint, positionOf(runtimes, states, carried)));
     },
   };
 }
 
-/** Where every stream stands; streams not listed in this request keep their `carried` positions. */
-function snapshot<T>(runtimes: StreamCursor<T>[], carried: FeedPosition): FeedPosition {
+const standings = <T>(runtimes: StreamCursor<T>[]) => runtimes.map((r) => r.state());
+
+/** The cursor's position: every stream's state; streams not listed in this request keep their `carried` positions. */
+function positionOf<T>(runtimes: StreamCursor<T>[], states: Array<Standing | null | undefined>, carried: FeedPosition): FeedPosition {
   const position: FeedPosition = { ...carried };
-  for (const r of runtimes) {
-    const state = r.state();
-    if (state !== undefined) position[r.digest] = state;
-  }
+  runtimes.forEach((r, k) => {
+    const state = states[k];
+    if (state === undefined) return;
+    if (state === null || state.id === undefined) return void (position[r.digest] = state as StreamState | null);
+    position[r.digest] = { t: state.t, i: state.i, d: shortDigest(state.id), ...(state.h === undefined ? {} : { h: state.h }) };
+  });
   return position;
 }

@@ -42,17 +42,21 @@ export function pagesToReadAhead<T>(streams: readonly StreamBuffer<T>[], options
   const runOut = (s: StreamBuffer<T>) => {
     if (s.then !== undefined) pages.push({ key: s.key, token: s.then ?? undefined });
   };
-  const cursors = streams.map((s) => ({ s, at: s.from, end: s.items ? s.items.length : s.head === undefined ? 0 : 1 }));
-  const timeAt = (c: (typeof cursors)[number]) => (c.s.items ? c.s.timeOf(c.s.items[c.at] as T) : (c.s.head as number));
+  // Each cursor keeps its next item's time: the replay compares every open stream per item taken.
+  const timeAt = (s: StreamBuffer<T>, at: number) => (s.items ? s.timeOf(s.items[at] as T) : (s.head as number));
+  const cursors = streams.map((s) => {
+    const end = s.items ? s.items.length : s.head === undefined ? 0 : 1;
+    return { s, at: s.from, end, time: s.from < end ? timeAt(s, s.from) : 0 };
+  });
   let open = cursors.filter((c) => {
     if (c.at < c.end) return true;
     runOut(c.s);
     return false;
   });
   for (let taken = 0; taken < first && open.length > 0; ) {
-    const best = open.reduce((a, c) => (timeAt(c) > timeAt(a) ? c : a));
+    const best = open.reduce((a, c) => (c.time > a.time ? c : a));
     const leave = () => (open = open.filter((c) => c !== best));
-    if (minTime !== undefined && timeAt(best) < minTime) {
+    if (minTime !== undefined && best.time < minTime) {
       leave(); // too old: the stream ends here
       continue;
     }
@@ -62,7 +66,7 @@ export function pagesToReadAhead<T>(streams: readonly StreamBuffer<T>[], options
     if (best.at >= best.end) {
       leave();
       runOut(best.s);
-    }
+    } else best.time = timeAt(best.s, best.at);
   }
   return pages;
 }
