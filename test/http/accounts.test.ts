@@ -94,6 +94,10 @@ describe('many accounts and regions', () => {
     const bad: any = await h.query(`{ managedInstanceSessions(state: HISTORY, account: "${DENIED}", first: 5) { edges { node { sessionId } } } }`);
     expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(bad.errors[0].message).toContain(`${PROD}/eu-west-1`);
+    for (const args of ['account: "999"', 'region: "Europe"']) {
+      const malformed: any = await h.query(`{ managedInstanceSessions(state: HISTORY, ${args}) { edges { node { sessionId } } } }`);
+      expect(malformed.errors[0]).toMatchObject({ message: expect.stringMatching(/^`(account|region)` must be /), extensions: { code: 'BAD_USER_INPUT' } });
+    }
     expect(emulator.requests.length).toBe(before);
   });
 

@@ -39,7 +39,7 @@ export function createSystemsManagerLoaders(client: SystemsManagerPlaces | undef
     const all = await places();
     const found = all.find((p) => p.account === account && (region === undefined || p.region === region));
     if (found) return found;
-    const where = [account ? `account ${account.slice(0, 20)}` : "the gateway's own account", region?.slice(0, 30)].filter(Boolean).join(' in ');
+    const where = [account ? `account ${account}` : "the gateway's own account", region].filter(Boolean).join(' in ');
     throw badInput(`Systems Manager is not read in ${where}; this gateway reads ${all.map((p) => placedScope(p.account, p.region)).join(', ')} (see AWS_ACCOUNTS and SYSTEMS_MANAGER_REGIONS).`);
   }
 

@@ -1,5 +1,6 @@
 import { builder } from '../../../builder.js';
 import type { GatewayContext } from '../../../context.js';
+import { REGION } from '../../../aws/places.js';
 import { badInput } from '../../../errors.js';
 import { identifier } from '../../../graph/arguments.js';
 import { awsEnum, doc } from '../../../graph/awsShapes.js';
@@ -114,6 +115,8 @@ builder.queryField('managedInstanceSessions', (t) =>
     resolve: async (_root, args, ctx: GatewayContext) => {
       const filters = filtersOf(args);
       const state = args.state as State;
+      if (args.account && !/^\d{12}$/.test(args.account)) throw badInput('`account` must be a 12-digit AWS account ID, such as 111111111111.');
+      if (args.region && !REGION.test(args.region)) throw badInput('`region` must be an AWS Region such as us-east-1.');
       const { account, region } = await ctx.loaders.systemsManager.place(args.account ?? '', args.region ?? undefined);
       return resolveTokenConnection<R>(
         {
