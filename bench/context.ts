@@ -9,6 +9,8 @@ export interface BenchOptions {
   latency: number;
   /** Seconds of each load run. */
   duration: number;
+  /** Seconds of the same load before each measured run (not measured). */
+  warmup: number;
   connections: number;
   /** Sessions in the whole feed the memory section walks (over four kinds). */
   memorySessions: number;

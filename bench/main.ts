@@ -1,4 +1,4 @@
-// `npm run bench -- [--sessions 200] [--latency 20] [--duration 5] [--connections 32]
+// `npm run bench -- [--sessions 200] [--latency 20] [--duration 5] [--warmup 2] [--connections 32]
 //   [--memory-sessions 100000] [--only first,walk,…] [--env NAME=VALUE …] [--node-arg FLAG …]`: the gateway side by side with what it is measured
 // against, in one run, printing ratios (absolute times are noise on a shared machine). The gateway
 // runs as its own process (as `npm start` with UPSTREAM=aws), pointed at the emulator in this one.
@@ -27,6 +27,7 @@ function options(): { bench: BenchOptions; only: Section[] } {
       sessions: { type: 'string', default: '200' },
       latency: { type: 'string', default: '20' },
       duration: { type: 'string', default: '5' },
+      warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '32' },
       'memory-sessions': { type: 'string', default: '100000' },
       only: { type: 'string' },
@@ -54,6 +55,7 @@ function options(): { bench: BenchOptions; only: Section[] } {
       sessions: whole('sessions', values.sessions, 1),
       latency: whole('latency', values.latency, 0),
       duration: whole('duration', values.duration, 1),
+      warmup: whole('warmup', values.warmup, 0),
       connections: whole('connections', values.connections, 1),
       memorySessions: whole('memory-sessions', values['memory-sessions'], 4),
       env,

@@ -1,7 +1,7 @@
 // Child processes of the benchmark: the gateway under test (as `npm start` runs it, with
 // UPSTREAM=aws pointed at the emulator) and the bare yoga reference. Each has its own event loop,
 // apart from the load generator and the emulator, and its own resident memory.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,4 +129,15 @@ export function startGateway(emulatorUrl: string, extra: Record<string, string> 
 export function startBareYoga(payloadFile: string): Promise<NodeProcess> {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };
   return startNode('The bare yoga', 'bench/bareYoga.ts', [payloadFile], env, /Bare yoga at (\S+)/);
+}
+
+/** The SDK script listing every scope in a process of its own (`bench/sdkScriptProcess.ts`). */
+export function runSdkScriptProcess(emulatorUrl: string, size: 'default' | 'largest'): Promise<{ ms: number; sessions: number }> {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', 'bench/sdkScriptProcess.ts', emulatorUrl, size], { cwd: ROOT, env }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`The SDK script failed: ${(stderr || error.message).trim().slice(-2000)}`));
+      else resolve(JSON.parse(stdout.trim().split('\n').at(-1) as string));
+    });
+  });
 }

@@ -14,7 +14,7 @@ export async function replicas(bench: Bench): Promise<void> {
     console.log('\n== two replicas on one Redis\nskipped: redis-server is not installed (apt-get install redis-server).');
     return;
   }
-  const { connections, duration } = bench.options;
+  const { connections, duration, warmup } = bench.options;
   const quota = bench.quotaOn();
   const gateways = [];
   try {
@@ -24,7 +24,7 @@ export async function replicas(bench: Bench): Promise<void> {
       if (errorCodes(warmup)) throw new Error(`The warm-up request failed: ${errorCodes(warmup)}`);
     }
     const share = Math.ceil(connections / gateways.length);
-    const results = await Promise.all(gateways.map((g) => runLoad(g, DASHBOARD, { connections: share, seconds: duration })));
+    const results = await Promise.all(gateways.map((g) => runLoad(g, DASHBOARD, { connections: share, seconds: duration, warmupSeconds: warmup })));
     const from = Math.min(...results.map((r) => r.startedAt));
     const to = Math.max(...results.map((r) => r.endedAt));
     const deviceFarm = ofService(between(bench.emulator.requests, from, to), 'deviceFarm');
