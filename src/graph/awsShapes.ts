@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { reportUnknownEnumValue } from '../diagnostics.js';
 import { AWS_DOCS } from './awsDocs.js';
 
 /** The AWS documentation of a shape or field; a missing one fails the schema build, not a user. */
@@ -28,7 +29,7 @@ export function awsEnum<const V extends string>(name: string, description: strin
     if (Object.hasOwn(values, value)) return value as V;
     if (!warned.has(`${name}.${value}`)) {
       warned.add(`${name}.${value}`);
-      console.warn(`AWS returned ${name} value "${value}" that this gateway does not know yet; it is served as null.`);
+      reportUnknownEnumValue({ type: name, value });
     }
     return null;
   };

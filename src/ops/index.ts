@@ -4,6 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Clients } from '../aws/clients.js';
 import type { Discovery } from '../scopes/discovery.js';
 import { useCompression } from './compression.js';
+import { useDiagnosticsLog } from './diagnosticsLog.js';
 import { useHealth, type Readiness } from './health.js';
 import { silentLogger, yogaLogger, type Logger } from './logger.js';
 import { useMetrics } from './metrics.js';
@@ -39,6 +40,7 @@ export function operationsPlugins(ops: Operations, { clients, discovery }: { cli
   return [
     ...(ops.tracing ? [ops.tracing] : []),
     useRequestLog(ops),
+    useDiagnosticsLog(ops.logger),
     useHealth({ discovery, sources, telemetry: ops.telemetry, readiness: ops.readiness }),
     useMetrics(ops.telemetry, ops.metricsEndpoint),
     useCompression(),

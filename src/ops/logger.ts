@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import { GatewayError } from '../errors.js';
 import { isRequestError } from '../graph/errorMasking.js';
+import { logUnexpected } from './diagnosticsLog.js';
 import { currentRequest } from './requestScope.js';
 
 export type { Logger } from 'pino';
@@ -41,7 +42,8 @@ export const silentLogger = (): Logger => pino({ level: 'silent' });
 /**
  * Yoga's logger on top of pino. Yoga logs each error its masking rewrites: a GatewayError is an
  * expected answer, not a server fault, so it is left to the request log (which writes each
- * upstream failure as an `upstream_error` warning); anything else is an error with its stack.
+ * upstream failure as an `upstream_error` warning); anything else is an `unexpected_error`, told
+ * by its fingerprint alone (diagnosticsLog.ts).
  */
 export function yogaLogger(logger: Logger) {
   const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
@@ -55,8 +57,8 @@ export function yogaLogger(logger: Logger) {
       if (error instanceof GraphQLError && isRequestError(error)) return;
       const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
       if (original instanceof GatewayError) return;
-      if (original instanceof Error) logger.error({ event: 'unexpected_error', err: original }, original.message);
-      else logger.error({ event: 'unexpected_error' }, text(args));
+      const path = error instanceof GraphQLError ? error.path?.join('.') : undefined;
+      logUnexpected(logger, original, 'serving a request', path ? { path } : {});
     },
   };
 }

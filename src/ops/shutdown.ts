@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Readiness } from './health.js';
 import type { Logger } from './logger.js';
+import { faultFingerprint } from './diagnosticsLog.js';
 
 /** Counts requests in flight and, while draining, closes each connection once it goes idle. */
 function trackRequests(server: Server) {
@@ -81,7 +82,8 @@ export function handleShutdownSignals({ server, logger, graceMs, readiness, clos
         process.exit(0);
       })
       .catch((error: Error) => {
-        logger.error({ event: 'shutdown_failed', err: error }, error.message);
+        const fingerprint = faultFingerprint(error);
+        logger.error({ event: 'shutdown_failed', fingerprint }, `Shutting down failed (fault ${fingerprint}); exiting.`);
         process.exit(1);
       });
   };

@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
 import { maskGatewayErrors, withoutSuggestions } from '../../src/graph/errorMasking.js';
+import { reportUnexpectedFailure, reportUnknownEnumValue } from '../../src/diagnostics.js';
+import { useDiagnosticsLog } from '../../src/ops/diagnosticsLog.js';
 import { createLogger, yogaLogger } from '../../src/ops/logger.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['sessions'], originalError: original });
@@ -93,7 +95,20 @@ describe('the gateway log (pino JSON lines through yogaLogger)', () => {
       expect(() => JSON.parse(line)).not.toThrow();
       expect(line).not.toMatch(/\u001b\[31mred/);
     }
-    expect(JSON.parse(lines[2]!).msg).toBe(`cannot read ${INJECTION}`);
+    // An unexpected error is told by its fingerprint: neither its text nor its class nor its stack.
+    const unexpected = JSON.parse(lines[2]!);
+    expect(unexpected).toMatchObject({ event: 'unexpected_error', path: 'sessions', fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(lines[2]).not.toMatch(/cannot read|forged|TypeError|stack|\.ts:\d+|\.js:\d+/);
+  });
+
+  it('gives one fault one fingerprint, and another fault another', async () => {
+    const { lines, log } = await capture();
+    // The same code failing twice with different data, then other code.
+    for (const detail of ['first', 'second']) log.error(located(new TypeError(`no ${detail}`)));
+    log.error(located(new TypeError('elsewhere')));
+    const [a, b, c] = lines.map((line) => JSON.parse(line).fingerprint);
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
   });
 
   it('does not log errors about the request, nor expected GatewayErrors', async () => {
@@ -102,5 +117,29 @@ describe('the gateway log (pino JSON lines through yogaLogger)', () => {
     log.error(located(new GatewayError('BAD_USER_INPUT', INJECTION)));
     log.error(located(new GatewayError('UPSTREAM_NOT_FOUND', `Studio ${INJECTION} was not found.`)));
     expect(lines).toEqual([]);
+  });
+});
+
+describe('reports from code without a logger (src/diagnostics.ts)', () => {
+  it('reach the gateway log while it runs, escaped and shortened, and stop when it is disposed', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const plugin = useDiagnosticsLog(await createLogger('debug', { destination }));
+    reportUnknownEnumValue({ type: 'DeviceFarmDevicePlatform', value: `VISION_OS\n[ERROR] forged ${'x'.repeat(500)}` });
+    reportUnexpectedFailure({ error: new RangeError('secret /srv/app.ts:12'), during: 'discovering nimble scopes for the feed' });
+    expect(lines).toHaveLength(2);
+    const [unknown, unexpected] = lines.map((line) => JSON.parse(line));
+    expect(unknown).toMatchObject({ event: 'unknown_enum_value', type: 'DeviceFarmDevicePlatform', level: 40 });
+    expect(unknown.value).toHaveLength(64);
+    expect(unexpected).toMatchObject({ event: 'unexpected_error', during: 'discovering nimble scopes for the feed', level: 50 });
+    expect(lines[1]).not.toMatch(/secret|RangeError|stack/);
+    (plugin.onDispose as () => void)();
+    reportUnknownEnumValue({ type: 'DeviceFarmDevicePlatform', value: 'VISION_OS' });
+    expect(lines).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import type { Source } from '../../config.js';
 import type { GatewayContext } from '../../context.js';
+import { reportUnexpectedFailure } from '../../diagnostics.js';
 import { GatewayError } from '../../errors.js';
 import type { SessionRecord } from '../../loaders/records.js';
 import type { SessionStream } from '../../sources/kinds.js';
@@ -42,7 +43,7 @@ export async function feedStreams(ctx: GatewayContext, filter: FeedFilter): Prom
     const error = result.reason;
     if (error instanceof GatewayError && error.code === 'SOURCE_DISABLED') return;
     const source = (kinds[i] as (typeof kinds)[number]).source;
-    if (!(error instanceof GatewayError)) console.error('Unexpected discovery failure', error);
+    if (!(error instanceof GatewayError)) reportUnexpectedFailure({ error, during: `discovering ${source} scopes for the feed` });
     failures.push({ source, error: error instanceof GatewayError ? error : new GatewayError('UPSTREAM_ERROR', 'Discovery failed.', { source }) });
   });
   // A fixed order, so ties in creation time break the same way on every page.
