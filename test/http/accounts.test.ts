@@ -136,6 +136,15 @@ describe('many accounts and regions', () => {
     for (const call of calls) expect(`${call.account}|${call.region}`).toBe(`${PROD}|eu-west-1`);
   });
 
+  it('says where each studio is: its account (null for the own one) and its home region', async () => {
+    const res: any = await h.query(`{ studios { studioId account homeRegion } }`);
+    expect(res.errors).toBeUndefined();
+    const expected = ['', PROD].flatMap((account) =>
+      REGIONS.flatMap((region) => emulator.dataAt({ account: account || OWN, region }).nimble.studios.map((s) => `${s.studioId}|${account || null}|${region}`)),
+    );
+    expect(res.data.studios.map((s: any) => `${s.studioId}|${s.account}|${s.homeRegion}`).sort()).toEqual(expected.sort());
+  });
+
   it('limits a principal to the places its policy names', async () => {
     const policy: Policy = { claim: 'groups', rules: [{ group: 'eu-prod', sources: { systemsManager: [`${PROD}/eu-west-1`] }, stop: false }] };
     const limited = await startHarness({ sharedEmulator: emulator, sources: SOURCES, places, gateway: { auth: { mode: 'header', header: 'x-user-groups', policy } } });

@@ -29,6 +29,12 @@ export const NimbleStudio = builder.node(builder.objectRef<R>('NimbleStudio'), {
   id: { resolve: (s) => s.studioId, parse: (id) => parseScopeId('NimbleStudio', id, [identifier])[0] as string },
   loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.nimble.studio.load(id)),
   fields: (t) => ({
+    account: t.string({
+      nullable: true,
+      description:
+        "The AWS account the studio is in, when it is one the gateway reads by assuming a role (AWS_ACCOUNTS); null for the gateway's own account and for a studio pinned by configuration. Its region is `homeRegion`.",
+      resolve: (s) => s.place?.account || null,
+    }),
     adminRoleArn: t.exposeString('adminRoleArn', f('adminRoleArn')),
     arn: t.exposeString('arn', f('arn')),
     createdAt: t.expose('createdAt', { type: 'DateTime', ...f('createdAt') }),
