@@ -6,6 +6,7 @@ import { maskGatewayErrors, withoutSuggestions } from '../../src/graph/errorMask
 import { reportUnexpectedFailure, reportUnknownEnumValue } from '../../src/diagnostics.js';
 import { useDiagnosticsLog } from '../../src/ops/diagnosticsLog.js';
 import { createLogger, yogaLogger } from '../../src/ops/logger.js';
+import { captureLogs } from '../support/ops.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['sessions'], originalError: original });
 
@@ -122,24 +123,18 @@ describe('the gateway log (pino JSON lines through yogaLogger)', () => {
 
 describe('reports from code without a logger (src/diagnostics.ts)', () => {
   it('reach the gateway log while it runs, escaped and shortened, and stop when it is disposed', async () => {
-    const lines: string[] = [];
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        done();
-      },
-    });
-    const plugin = useDiagnosticsLog(await createLogger('debug', { destination }));
+    const log = await captureLogs('debug');
+    const plugin = useDiagnosticsLog(log.logger);
     reportUnknownEnumValue({ type: 'DeviceFarmDevicePlatform', value: `VISION_OS\n[ERROR] forged ${'x'.repeat(500)}` });
     reportUnexpectedFailure({ error: new RangeError('secret /srv/app.ts:12'), during: 'discovering nimble scopes for the feed' });
-    expect(lines).toHaveLength(2);
-    const [unknown, unexpected] = lines.map((line) => JSON.parse(line));
+    expect(log.lines).toHaveLength(2);
+    const [unknown, unexpected] = log.lines;
     expect(unknown).toMatchObject({ event: 'unknown_enum_value', type: 'DeviceFarmDevicePlatform', level: 40 });
-    expect(unknown.value).toHaveLength(64);
+    expect(unknown!.value).toHaveLength(64);
     expect(unexpected).toMatchObject({ event: 'unexpected_error', during: 'discovering nimble scopes for the feed', level: 50 });
-    expect(lines[1]).not.toMatch(/secret|RangeError|stack/);
+    expect(log.text()).not.toMatch(/secret|RangeError|stack/);
     (plugin.onDispose as () => void)();
     reportUnknownEnumValue({ type: 'DeviceFarmDevicePlatform', value: 'VISION_OS' });
-    expect(lines).toHaveLength(2);
+    expect(log.lines).toHaveLength(2);
   });
 });
