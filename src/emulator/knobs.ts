@@ -1,10 +1,11 @@
 // The test and benchmark knobs: added latency, injected faults, and the request log.
 import { hashString, mix, Random } from './seed/prng.js';
 import { SERVICE_NAMES as SERVICES } from './services/registry.js';
+import type { Place } from './seed/place.js';
 import type { FaultKind, FaultRule, LatencyMatch, RequestLogEntry, ServiceName } from './types.js';
 
 const FAULTS: readonly FaultKind[] = ['throttle', 'unavailable', 'notFound', 'accessDenied', 'hang', 'reset', 'html', 'truncated', 'wrongShape', 'slow'];
-const RULE_FIELDS = ['service', 'operation', 'fault', 'times', 'rate', 'ms'];
+const RULE_FIELDS = ['service', 'operation', 'account', 'region', 'fault', 'times', 'rate', 'ms'];
 /** Keeps the fault draws apart from the seeded data's streams. */
 const FAULT_STREAM = hashString('faults');
 
@@ -16,6 +17,8 @@ export function validFault(input: unknown): FaultRule {
   if (!FAULTS.includes(rule.fault as FaultKind)) throw new TypeError(`fault must be one of ${FAULTS.join(', ')}.`);
   if (rule.service !== undefined && !SERVICES.includes(rule.service as string)) throw new TypeError(`service must be one of ${SERVICES.join(', ')}.`);
   if (rule.operation !== undefined && typeof rule.operation !== 'string') throw new TypeError('operation must be a string.');
+  if (rule.account !== undefined && !(typeof rule.account === 'string' && /^\d{12}$/.test(rule.account))) throw new TypeError('account must be 12 digits.');
+  if (rule.region !== undefined && !(typeof rule.region === 'string' && /^[a-z0-9-]{1,30}$/.test(rule.region))) throw new TypeError('region must be a region name such as us-west-2.');
   if (rule.times !== undefined && !(Number.isInteger(rule.times) && (rule.times as number) > 0)) throw new TypeError('times must be a positive whole number.');
   if (rule.rate !== undefined && !(typeof rule.rate === 'number' && rule.rate > 0 && rule.rate <= 1)) throw new TypeError('rate must be a number above 0 and at most 1.');
   if (rule.fault === 'slow' && !(Number.isInteger(rule.ms) && (rule.ms as number) >= 1 && (rule.ms as number) <= 600_000)) {
@@ -26,6 +29,8 @@ export function validFault(input: unknown): FaultRule {
     fault: rule.fault as FaultKind,
     ...(rule.service !== undefined && { service: rule.service as ServiceName }),
     ...(rule.operation !== undefined && { operation: rule.operation as string }),
+    ...(rule.account !== undefined && { account: rule.account as string }),
+    ...(rule.region !== undefined && { region: rule.region as string }),
     ...(rule.times !== undefined && { times: rule.times as number }),
     ...(rule.rate !== undefined && { rate: rule.rate as number }),
     ...(rule.ms !== undefined && { ms: rule.ms as number }),
@@ -94,10 +99,11 @@ export class Knobs {
    * The first matching rule that fires (a rule with a rate draws once per matching request; one
    * that does not fire lets the next rule try), counting its `times` down and dropping it at zero.
    */
-  takeFault(service: ServiceName, operation: string): Fault | undefined {
+  takeFault(service: ServiceName, operation: string, place?: Place): Fault | undefined {
     for (let at = 0; at < this.faults.length; at++) {
       const rule = this.faults[at] as ActiveRule;
       if (!matches(rule, service, operation)) continue;
+      if ((rule.account !== undefined && rule.account !== place?.account) || (rule.region !== undefined && rule.region !== place?.region)) continue;
       if (rule.draws && !rule.draws.chance(rule.rate as number)) continue;
       if (rule.times !== undefined && --rule.times === 0) this.faults.splice(at, 1);
       return { fault: rule.fault, ...(rule.ms !== undefined && { ms: rule.ms }) };

@@ -92,7 +92,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (call.bodyError) return fail(call.bodyError);
     const operation = call.service.operations[call.operation];
     if (!call.known || !operation) return fail(unknownOperation(protocol, call.operation));
-    const { fault, ms } = knobs.takeFault(name, call.operation) ?? {};
+    const { fault, ms } = knobs.takeFault(name, call.operation, placeOf(auth)) ?? {};
     switch (fault) {
       case 'hang':
         await ended(res, closing.signal);

@@ -111,6 +111,9 @@ export type FaultKind =
 export interface FaultRule {
   service?: ServiceName;
   operation?: string;
+  /** The caller's account (12 digits) and region, as the request log records them: one place fails, the others answer. */
+  account?: string;
+  region?: string;
   fault: FaultKind;
   /** Default: every matching request. Counts the requests the rule faulted. */
   times?: number;

@@ -2,7 +2,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { sourceOfScope, type Discovery, type ScopeKind } from '../scopes/discovery.js';
 import { scopeKinds } from '../sources/registry.js';
-import type { Telemetry } from './telemetry.js';
+import type { BreakerReport, Telemetry } from './telemetry.js';
 
 /** A dependency readiness waits for, e.g. Redis when it is configured. */
 export interface ReadinessCheck {
@@ -55,10 +55,15 @@ export function useHealth({ discovery, sources, telemetry, readiness }: HealthOp
     return Promise.all(inFlight.values());
   };
 
-  const sourceReadiness = (source: string): SourceReadiness => {
+  /**
+   * A source with an open circuit in any of its places is degraded even when its discovery
+   * succeeded: those places fail at once while its other places still serve.
+   */
+  const sourceReadiness = (source: string, open: readonly BreakerReport[]): SourceReadiness => {
+    if (open.some((b) => b.source === source)) return 'degraded';
     const own = kinds.filter((kind) => sourceOfScope(kind) === source);
     if (own.every((kind) => discovery.peek(kind) !== undefined)) return 'ready';
-    if (telemetry.breakerStates().get(source) === 'open' || own.some((kind) => failed.has(kind) && !inFlight.has(kind))) return 'degraded';
+    if (own.some((kind) => failed.has(kind) && !inFlight.has(kind))) return 'degraded';
     return 'pending';
   };
 
@@ -67,7 +72,9 @@ export function useHealth({ discovery, sources, telemetry, readiness }: HealthOp
     let timer: NodeJS.Timeout | undefined;
     const bound = new Promise((resolve) => (timer = setTimeout(resolve, readiness.probeWaitMs)));
     await Promise.race([discoverMissing(), bound]).finally(() => clearTimeout(timer));
-    const bySource = Object.fromEntries(sources.map((source) => [source, sourceReadiness(source)]));
+    // Half-open counts as open: it lets one trial call through and fails the others at once.
+    const breakersOpen = telemetry.breakerStates().filter((b) => b.state !== 'closed' && sources.includes(b.source));
+    const bySource = Object.fromEntries(sources.map((source) => [source, sourceReadiness(source, breakersOpen)]));
     const checks = Object.fromEntries(
       await Promise.all(readiness.checks.map(async ({ name, check }) => [name, (await check().catch(() => false)) ? 'ok' : 'unreachable'] as const)),
     );
@@ -75,7 +82,7 @@ export function useHealth({ discovery, sources, telemetry, readiness }: HealthOp
       ...Object.entries(bySource).filter(([, state]) => state === 'pending').map(([source]) => source),
       ...Object.entries(checks).filter(([, state]) => state !== 'ok').map(([name]) => name),
     ];
-    return json(notReady.length === 0 ? 200 : 503, { status: notReady.length === 0 ? 'ready' : 'not_ready', notReady, sources: bySource, checks });
+    return json(notReady.length === 0 ? 200 : 503, { status: notReady.length === 0 ? 'ready' : 'not_ready', notReady, sources: bySource, breakersOpen, checks });
   }
 
   return {

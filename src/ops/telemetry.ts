@@ -1,6 +1,7 @@
 // The process-wide observer the upstream machinery reports to: Prometheus metrics, plus the
 // per-request counters of the request being served (see requestScope.ts).
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Place } from '../aws/places.js';
 import { currentRequest } from './requestScope.js';
 
 /** How one upstream attempt ended; the `outcome` label (see upstreamOutcome.ts). */
@@ -9,6 +10,19 @@ export type CacheEvent = 'hit' | 'miss' | 'coalesced';
 export type LimiterEvent = 'wait' | 'reject';
 export type BreakerState = 'closed' | 'open' | 'half_open';
 const BREAKER_STATES: readonly BreakerState[] = ['closed', 'open', 'half_open'];
+
+/** One circuit's last state, with its place as the metric labels it. */
+export interface BreakerReport {
+  source: string;
+  /** The 12-digit account, or `self` for the gateway's own. */
+  account: string;
+  /** The region, or `global` for a global source (CodeCatalyst). */
+  region: string;
+  state: BreakerState;
+}
+
+/** The place as labels: the gateway's own account is '' inside, `self` as AWS_ACCOUNTS names it. */
+const placeLabels = (place: Place) => ({ account: place.account || 'self', region: place.region });
 
 export interface UpstreamCall {
   /** The source: deviceFarm, nimble or codeCatalyst. */
@@ -33,10 +47,10 @@ export interface Telemetry {
   limiterEvent(service: string, event: LimiterEvent, seconds?: number): void;
   /** A discovery of one scope kind finished, in the foreground or as a background refresh. */
   discoveryRefresh(kind: string, ok: boolean): void;
-  /** A source's circuit breaker changed state. */
-  breakerState(source: string, state: BreakerState): void;
-  /** The last state each source's breaker reported (readiness reads it). */
-  breakerStates(): ReadonlyMap<string, BreakerState>;
+  /** The circuit breaker of a source in one place (account and region) changed state. */
+  breakerState(source: string, place: Place, state: BreakerState): void;
+  /** The last state each (source, place) breaker reported (readiness reads it). */
+  breakerStates(): readonly BreakerReport[];
   /** A GraphQL request finished; called by the request log plugin. */
   operation(name: string, type: string, outcome: string, seconds: number): void;
 }
@@ -70,8 +84,14 @@ export function createTelemetry(options: { registry?: Registry; now?: () => numb
       for (const [kind, at] of lastDiscovery) this.set({ kind }, (now() - at) / 1000);
     },
   });
-  const breaker = new Gauge({ name: 'gateway_circuit_breaker_state', help: "1 for each source's current circuit-breaker state (closed, open, half_open), else 0.", labelNames: ['source', 'state'], registers });
-  const breakers = new Map<string, BreakerState>();
+  // Places are configured (AWS_ACCOUNTS × each source's regions), so the account and region labels stay few.
+  const breaker = new Gauge({
+    name: 'gateway_circuit_breaker_state',
+    help: "1 for the current circuit-breaker state (closed, open, half_open) of each source in each account and region, else 0.",
+    labelNames: ['source', 'account', 'region', 'state'],
+    registers,
+  });
+  const breakers = new Map<string, BreakerReport>();
 
   return {
     registry,
@@ -107,11 +127,12 @@ export function createTelemetry(options: { registry?: Registry; now?: () => numb
       refreshes.inc({ kind, outcome: ok ? 'ok' : 'error' });
       if (ok) lastDiscovery.set(kind, now());
     },
-    breakerState(source, state) {
-      breakers.set(source, state);
-      for (const s of BREAKER_STATES) breaker.set({ source, state: s }, s === state ? 1 : 0);
+    breakerState(source, place, state) {
+      const labels = { source, ...placeLabels(place) };
+      breakers.set(`${source}|${labels.account}/${labels.region}`, { ...labels, state });
+      for (const s of BREAKER_STATES) breaker.set({ ...labels, state: s }, s === state ? 1 : 0);
     },
-    breakerStates: () => breakers,
+    breakerStates: () => [...breakers.values()],
     operation(name, type, outcome, seconds) {
       operations.inc({ operation: name, type, outcome });
       operationSeconds.observe({ operation: name, type, outcome }, seconds);

@@ -17,7 +17,7 @@ export function upstreamTelemetry(telemetry: Telemetry): Pick<UpstreamOptions, '
     // Another replica's answer through Redis is a hit for this one: no AWS call was made.
     onCacheEvent: (event, source) => telemetry.cacheEvent(event === 'sharedHit' ? 'hit' : event, source),
     onLimiterEvent: (source, event) => telemetry.limiterEvent(source, event),
-    onBreakerState: (source, state) => telemetry.breakerState(source, BREAKER[state]),
+    onBreakerState: (source, place, state) => telemetry.breakerState(source, place, BREAKER[state]),
   };
 }
 

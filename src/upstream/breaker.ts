@@ -1,4 +1,4 @@
-import { BrokenCircuitError, ConsecutiveBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy, type CircuitState } from 'cockatiel';
+import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import { SOURCE_LABEL, type Source } from '../sources/registry.js';
 import { GatewayError } from '../errors.js';
 
@@ -13,9 +13,10 @@ export interface BreakerSettings {
 const SOURCE_TROUBLE = new Set(['UPSTREAM_UNAVAILABLE', 'UPSTREAM_THROTTLED', 'UPSTREAM_ERROR']);
 
 /**
- * One circuit per source (cockatiel): after `failures` failed calls in a row the source is not
- * called for `openMs`; its reads fail at once with its coded error instead of piling retries on a
- * source that is down. Then one call tries again and closes the circuit if it succeeds.
+ * One circuit (cockatiel); the upstream layer keeps one per source and place. After `failures`
+ * failed calls in a row the source is not called there for `openMs`; its reads fail at once with
+ * its coded error instead of piling retries on a source that is down. Then one call tries again
+ * and closes the circuit if it succeeds.
  */
 export class SourceBreaker {
   private readonly policy: CircuitBreakerPolicy | undefined;
@@ -31,6 +32,8 @@ export class SourceBreaker {
       { halfOpenAfter: settings.openMs, breaker: new ConsecutiveBreaker(settings.failures) },
     );
     this.policy.onStateChange(onState);
+    // Reported once at the start too, so every place in use has a state, not only those that failed.
+    onState(CircuitState.Closed);
   }
 
   async run<T>(call: () => Promise<T>): Promise<T> {

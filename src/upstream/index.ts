@@ -41,7 +41,8 @@ export interface UpstreamOptions {
   /** Observers for metrics: cache events and limiter waits/rejections. */
   onCacheEvent?: (event: CacheEvent, source: string) => void;
   onLimiterEvent?: (source: Source, event: LimiterEvent) => void;
-  onBreakerState?: (source: Source, state: CircuitState) => void;
+  /** A circuit is per source and place, so its state is reported with both. */
+  onBreakerState?: (source: Source, place: Place, state: CircuitState) => void;
 }
 
 export interface RequestReads {
@@ -116,7 +117,7 @@ export function createUpstream(clients: Clients, options: UpstreamOptions): Upst
   const breakerOf = (source: Source, place: Place) => {
     const key = `${source}|${placeKey(place)}`;
     let breaker = breakers.get(key);
-    if (!breaker) breakers.set(key, (breaker = new SourceBreaker(source, options.breaker, (state) => options.onBreakerState?.(source, state))));
+    if (!breaker) breakers.set(key, (breaker = new SourceBreaker(source, options.breaker, (state) => options.onBreakerState?.(source, place, state))));
     return breaker;
   };
 

@@ -3,11 +3,12 @@
 import { GetProjectCommand, ListProjectsCommand, ListRemoteAccessSessionsCommand } from '@aws-sdk/client-device-farm';
 import { GetStreamingSessionCommand, ListStudiosCommand } from '@aws-sdk/client-nimble';
 import { GetDevEnvironmentCommand, ListSpacesCommand } from '@aws-sdk/client-codecatalyst';
-import { DescribeSessionsCommand } from '@aws-sdk/client-ssm';
+import { DescribeSessionsCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { ConfiguredRetryStrategy } from '@smithy/util-retry';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type FaultRule, type ServiceName } from '../../src/emulator/index.js';
 import { Knobs } from '../../src/emulator/knobs.js';
-import { clientsFor, destroyClients, failure, type Clients } from './clients.js';
+import { clientsFor, CREDENTIALS, destroyClients, failure, type Clients } from './clients.js';
 
 let emulator: Emulator;
 let clients: Clients;
@@ -241,6 +242,24 @@ describe('rate: probabilistic rules, seeded', () => {
   });
 });
 
+describe('a rule for one place', () => {
+  it('faults the calls of its account and region only', async () => {
+    const euWest = new SSMClient({ endpoint: emulator.url, region: 'eu-west-1', credentials: CREDENTIALS, retryStrategy: new ConfiguredRetryStrategy(1, 0) });
+    try {
+      emulator.addFault({ service: 'systemsManager', account: '123456789012', region: 'eu-west-1', fault: 'unavailable' });
+      emulator.addFault({ service: 'systemsManager', account: '222222222222', fault: 'accessDenied' });
+      await clients.systemsManager.send(new DescribeSessionsCommand({ State: 'History' }));
+      expect(await failure(euWest.send(new DescribeSessionsCommand({ State: 'History' })))).toMatchObject({ name: 'InternalServerError' });
+      expect(emulator.requests.map((r) => [r.account, r.region, r.fault])).toEqual([
+        ['123456789012', 'us-west-2', undefined],
+        ['123456789012', 'eu-west-1', 'unavailable'],
+      ]);
+    } finally {
+      euWest.destroy();
+    }
+  });
+});
+
 describe('fault rule validation', () => {
   const post = async (rule: unknown) => {
     const res = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(rule) });
@@ -259,8 +278,11 @@ describe('fault rule validation', () => {
     expect(await post({ fault: 'reset', rate: 0 })).toEqual({ status: 400, message: 'rate must be a number above 0 and at most 1.' });
     expect(await post({ fault: 'reset', rate: 1.5 })).toMatchObject({ status: 400 });
     expect(await post({ fault: 'reset', rate: '0.5' })).toMatchObject({ status: 400 });
-    expect(await post({ fault: 'reset', probability: 0.5 })).toEqual({ status: 400, message: 'A fault rule has only the fields service, operation, fault, times, rate, ms.' });
+    expect(await post({ fault: 'reset', probability: 0.5 })).toEqual({ status: 400, message: 'A fault rule has only the fields service, operation, account, region, fault, times, rate, ms.' });
     expect(await post(['reset'])).toMatchObject({ status: 400 });
+    expect(await post({ fault: 'reset', account: '2222' })).toEqual({ status: 400, message: 'account must be 12 digits.' });
+    expect(await post({ fault: 'reset', region: 'Europe West' })).toEqual({ status: 400, message: 'region must be a region name such as us-west-2.' });
+    expect(await post({ fault: 'reset', account: '222222222222', region: 'eu-west-1' })).toEqual({ status: 204, message: undefined });
     expect(() => emulator.addFault({ fault: 'slow', ms: -1 })).toThrow(TypeError);
   });
 });

@@ -33,7 +33,7 @@ describe('/ready', () => {
     await start({ sources: ['nimble', 'codeCatalyst'] });
     expect(await get('/ready')).toEqual({
       status: 200,
-      body: { status: 'ready', notReady: [], sources: { nimble: 'ready', codeCatalyst: 'ready' }, checks: {} },
+      body: { status: 'ready', notReady: [], sources: { nimble: 'ready', codeCatalyst: 'ready' }, breakersOpen: [], checks: {} },
     });
     expect(new Set(h!.emulator.requests.map((r) => r.operation))).toEqual(new Set(['ListStudios', 'ListSpaces', 'ListProjects', 'ListDevEnvironments']));
     // Discovered once: the next probe makes no call.
@@ -64,10 +64,31 @@ describe('/ready', () => {
   it('counts a source whose circuit breaker is open as degraded, not pending', async () => {
     await start({ ops: { readiness: { probeWaitMs: 0 } } });
     h!.emulator.setLatency(60_000, { service: 'nimble' });
-    h!.ops.telemetry.breakerState('nimble', 'open');
+    h!.ops.telemetry.breakerState('nimble', { account: '', region: 'us-west-2' }, 'open');
     const { body } = await get('/ready');
     expect(body.sources.nimble).toBe('degraded');
     expect(body.notReady).not.toContain('nimble');
+    expect(body.breakersOpen).toEqual([{ source: 'nimble', account: 'self', region: 'us-west-2', state: 'open' }]);
+  });
+
+  it('counts a discovered source as degraded while any of its places has an open or half-open circuit, and names those places', async () => {
+    await start();
+    expect((await get('/ready')).body.sources).toEqual({ deviceFarm: 'ready', nimble: 'ready', codeCatalyst: 'ready' });
+    const { telemetry } = h!.ops;
+    telemetry.breakerState('deviceFarm', { account: '', region: 'us-west-2' }, 'closed');
+    telemetry.breakerState('deviceFarm', { account: '222222222222', region: 'us-west-2' }, 'open');
+    telemetry.breakerState('codeCatalyst', { account: '', region: 'global' }, 'half_open');
+    const { status, body } = await get('/ready');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ready', notReady: [], sources: { deviceFarm: 'degraded', nimble: 'ready', codeCatalyst: 'degraded' } });
+    expect(body.breakersOpen).toEqual([
+      { source: 'deviceFarm', account: '222222222222', region: 'us-west-2', state: 'open' },
+      { source: 'codeCatalyst', account: 'self', region: 'global', state: 'half_open' },
+    ]);
+    // Closed again: ready, and no longer listed.
+    telemetry.breakerState('deviceFarm', { account: '222222222222', region: 'us-west-2' }, 'closed');
+    telemetry.breakerState('codeCatalyst', { account: '', region: 'global' }, 'closed');
+    expect((await get('/ready')).body).toMatchObject({ sources: { deviceFarm: 'ready', codeCatalyst: 'ready' }, breakersOpen: [] });
   });
 
   it('waits for its checks (e.g. Redis when configured), and fails while draining', async () => {

@@ -75,7 +75,9 @@ describe('/metrics', () => {
     telemetry.discoveryRefresh('nimbleStudios', true);
     telemetry.discoveryRefresh('nimbleStudios', false);
     clock += 30_000;
-    telemetry.breakerState('codeCatalyst', 'open');
+    telemetry.breakerState('codeCatalyst', { account: '', region: 'global' }, 'open');
+    telemetry.breakerState('deviceFarm', { account: '222222222222', region: 'us-west-2' }, 'open');
+    telemetry.breakerState('deviceFarm', { account: '', region: 'us-west-2' }, 'closed');
     const samples = await scrape();
     expect(delta(samples, 'gateway_upstream_cache_events_total', { service: 'nimble', event: 'hit' })).toBe(2);
     expect(delta(samples, 'gateway_upstream_cache_events_total', { service: 'nimble', event: 'coalesced' })).toBe(1);
@@ -85,8 +87,12 @@ describe('/metrics', () => {
     expect(delta(samples, 'gateway_discovery_refreshes_total', { kind: 'nimbleStudios', outcome: 'ok' })).toBe(1);
     expect(delta(samples, 'gateway_discovery_refreshes_total', { kind: 'nimbleStudios', outcome: 'error' })).toBe(1);
     expect(total(samples, 'gateway_discovery_age_seconds', { kind: 'nimbleStudios' })).toBe(30);
-    expect(total(samples, 'gateway_circuit_breaker_state', { source: 'codeCatalyst', state: 'open' })).toBe(1);
+    expect(total(samples, 'gateway_circuit_breaker_state', { source: 'codeCatalyst', account: 'self', region: 'global', state: 'open' })).toBe(1);
     expect(total(samples, 'gateway_circuit_breaker_state', { source: 'codeCatalyst', state: 'closed' })).toBe(0);
+    // One series per place: the other account's circuit does not show through.
+    const deviceFarm = (account: string, state: string) => total(samples, 'gateway_circuit_breaker_state', { source: 'deviceFarm', account, region: 'us-west-2', state });
+    expect([deviceFarm('222222222222', 'open'), deviceFarm('222222222222', 'closed')]).toEqual([1, 0]);
+    expect([deviceFarm('self', 'open'), deviceFarm('self', 'closed')]).toEqual([0, 1]);
   });
 
   it('keeps cardinality low: no ARN or ID in any label, client-chosen operation names are bounded', async () => {
