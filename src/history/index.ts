@@ -57,7 +57,11 @@ const RETENTION_CHECK_MS = 60 * 60 * 1000;
 export async function createHistory(settings: HistorySettings, options: HistoryOptions = {}): Promise<History> {
   const clock = options.clock ?? Date.now;
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const db = await openDatabase(settings, (error) => warn(`A connection to the history's PostgreSQL failed (${describe(error)}); it is replaced.`));
+  const db = await openDatabase(settings, {
+    onIdleError: (error) => warn(`A connection to the history's PostgreSQL failed (${describe(error)}); it is replaced.`),
+    onRestart: warn,
+    clock,
+  });
   const recorder = createRecorder(db, {
     clock,
     retentionDays: settings.retentionDays,
