@@ -26,7 +26,7 @@ export interface HistoryOptions {
   clock?: () => number;
   /** Recorder: how long a seen session may wait to be written; default 1 s. */
   flushMs?: number;
-  /** Where failures of background work go (writes, sweeps, retention); they never reach a request. */
+  /** Where failures of background work go (writes, sweeps, retention, the store's thread restarting); they never reach a request. */
   warn?: (message: string) => void;
   /** After each sweep (the log line). */
   onSweep?: (report: SweepReport) => void;
