@@ -6,7 +6,8 @@ import { Kysely, PostgresDialect, type Generated } from 'kysely';
 import pg from 'pg';
 import { hasDatabase, initdbApart } from './initdb.js';
 import { migrate } from './migrations.js';
-import { startStoreThread, StoreThreadDialect } from './storeClient.js';
+import { StoreThreadDialect } from './storeClient.js';
+import { superviseStoreThread, type SupervisedStore } from './storeRestart.js';
 
 export interface SessionHistoryTable {
   /** The session's AWS identity, prefixed by kind: the key every replica upserts by. */
@@ -86,15 +87,27 @@ export interface StoreLocation {
  */
 const PGLITE_CONF = ['shared_buffers=16MB', 'work_mem=4MB', 'maintenance_work_mem=16MB'];
 
+export interface StoreEvents {
+  /** PostgreSQL: an idle connection failed (the server restarted or shut down); the pool replaces it. */
+  onIdleError?: (error: Error) => void;
+  /** PGlite: its thread was started again after it died, or could not be (a sentence). */
+  onRestart?: (message: string) => void;
+  /** What the restart's back-off is measured with. */
+  clock?: () => number;
+}
+
+/** The embedded stores' threads, by database: tests end them as a crash would. */
+const embedded = new WeakMap<HistoryDb, SupervisedStore>();
+export const embeddedStore = (db: HistoryDb): SupervisedStore | undefined => embedded.get(db);
+
 // PostgreSQL's int8 and numeric arrive as strings from node-postgres; every number this store
 // reads is a float8 or an int4, which both drivers give as JavaScript numbers.
-/** `onIdleError`: an idle connection failed (the server restarted or shut down); the pool replaces it. */
-export async function openDatabase(location: StoreLocation, onIdleError: (error: Error) => void = () => {}): Promise<HistoryDb> {
+export async function openDatabase(location: StoreLocation, events: StoreEvents = {}): Promise<HistoryDb> {
   let db: HistoryDb;
   if (location.databaseUrl) {
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 5 });
     // Without a listener, an idle connection's error would end the process.
-    pool.on('error', onIdleError);
+    pool.on('error', events.onIdleError ?? (() => {}));
     db = new Kysely<HistoryDatabase>({ dialect: new PostgresDialect({ pool }) });
   } else {
     const options = { postgresqlconf: PGLITE_CONF, ...(location.pgliteTemplate ? { loadDataDir: location.pgliteTemplate } : {}) };
@@ -103,8 +116,18 @@ export async function openDatabase(location: StoreLocation, onIdleError: (error:
       if (!location.pgliteTemplate && !hasDatabase(location.dir)) await initdbApart(location.dir, { postgresqlconf: PGLITE_CONF });
     }
     // In a worker thread: its statements never hold the event loop that answers requests.
-    const thread = await startStoreThread({ dir: location.dir === 'memory://' ? undefined : location.dir, options });
-    db = new Kysely<HistoryDatabase>({ dialect: new StoreThreadDialect(thread) });
+    const store = await superviseStoreThread(
+      { dir: location.dir === 'memory://' ? undefined : location.dir, options },
+      {
+        clock: events.clock ?? Date.now,
+        warn: events.onRestart ?? (() => {}),
+        // A new thread is migrated before it serves, through a Kysely of its own that is never
+        // destroyed (that would close the thread); it holds nothing else.
+        prepare: (thread) => migrate(new Kysely<HistoryDatabase>({ dialect: new StoreThreadDialect({ current: async () => thread, close: () => thread.close() }) })),
+      },
+    );
+    db = new Kysely<HistoryDatabase>({ dialect: new StoreThreadDialect(store) });
+    embedded.set(db, store);
   }
   try {
     await migrate(db);

@@ -26,7 +26,7 @@ export interface HistoryOptions {
   clock?: () => number;
   /** Recorder: how long a seen session may wait to be written; default 1 s. */
   flushMs?: number;
-  /** Where failures of background work go (writes, sweeps, retention); they never reach a request. */
+  /** Where failures of background work go (writes, sweeps, retention, the store's thread restarting); they never reach a request. */
   warn?: (message: string) => void;
   /** After each sweep (the log line). */
   onSweep?: (report: SweepReport) => void;
@@ -57,7 +57,11 @@ const RETENTION_CHECK_MS = 60 * 60 * 1000;
 export async function createHistory(settings: HistorySettings, options: HistoryOptions = {}): Promise<History> {
   const clock = options.clock ?? Date.now;
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const db = await openDatabase(settings, (error) => warn(`A connection to the history's PostgreSQL failed (${describe(error)}); it is replaced.`));
+  const db = await openDatabase(settings, {
+    onIdleError: (error) => warn(`A connection to the history's PostgreSQL failed (${describe(error)}); it is replaced.`),
+    onRestart: warn,
+    clock,
+  });
   const recorder = createRecorder(db, {
     clock,
     retentionDays: settings.retentionDays,

@@ -23,12 +23,24 @@ export interface StoreThread {
   query(sql: string, params: readonly unknown[]): Promise<{ rows: unknown[]; affectedRows: number | undefined }>;
   /** Closes PGlite (what it holds is written) and ends the thread. */
   close(): Promise<void>;
+  /** Ends the thread at once, as a crash would: what waits on it fails (tests). */
+  terminate(): Promise<void>;
+}
+
+/** Where the dialect takes its thread from: the live one, started again if it died (storeRestart.ts). */
+export interface StoreThreads {
+  current(): Promise<StoreThread>;
+  close(): Promise<void>;
 }
 
 const asError = (failure: StoreFailure) => Object.assign(new Error(failure.message), failure);
 
-/** Starts PGlite in its own thread; resolves once it has opened (or rejects with PGlite's reason). */
-export async function startStoreThread(data: StoreThreadData): Promise<StoreThread> {
+/**
+ * Starts PGlite in its own thread; resolves once it has opened (or rejects with PGlite's reason).
+ * `onExit`: the thread ended other than by `close()` (an uncaught error, a WebAssembly abort, a
+ * terminate), once, after every statement waiting on it has failed.
+ */
+export async function startStoreThread(data: StoreThreadData, onExit: (error: Error) => void = () => {}): Promise<StoreThread> {
   // Built, the thread is the .js beside this file. From the sources (tsx, vitest), it is .ts,
   // which a new thread loads only once tsx's loader is registered in it.
   const own = new URL(import.meta.url);
@@ -45,6 +57,7 @@ export async function startStoreThread(data: StoreThreadData): Promise<StoreThre
   const pending = new Map<number, { resolve: (reply: StoreReply) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let stopped: Error | undefined;
+  let closing = false;
   // The thread keeps the process alive only while a statement is waiting on it, as PGlite in the
   // main thread did not at all; a forgotten store never holds a test run or a script open.
   worker.unref();
@@ -68,12 +81,17 @@ export async function startStoreThread(data: StoreThreadData): Promise<StoreThre
     const exited = (code: number) => reject(new Error(`the embedded store's thread exited (code ${code}) before it opened`));
     worker.once('message', opened).once('error', reject).once('exit', exited);
   }).catch(async (error: Error) => {
+    // Nothing listens to this thread any more; a late 'error' must not become the process's.
+    worker.on('error', () => {});
     await worker.terminate();
     throw error;
   });
   worker.on('message', (reply: StoreReply) => settle(reply.id)?.resolve(reply));
   worker.on('error', (error) => stop(new Error(`the embedded store's thread failed (${error.message})`)));
-  worker.on('exit', (code) => stop(new Error(`the embedded store's thread exited (code ${code})`)));
+  worker.on('exit', (code) => {
+    stop(new Error(`the embedded store's thread exited (code ${code})`));
+    if (!closing) onExit(stopped!);
+  });
 
   const send = (command: StoreCommand): Promise<StoreReply> => {
     if (stopped) return Promise.reject(stopped);
@@ -95,19 +113,28 @@ export async function startStoreThread(data: StoreThreadData): Promise<StoreThre
     },
     async close() {
       if (stopped) return;
-      const reply = await send({ close: true });
+      closing = true;
+      // A thread that dies while closing has nothing left to close.
+      const reply = await send({ close: true }).catch(() => undefined);
       stop(new Error('the embedded store is closed'));
       await worker.terminate();
-      if ('error' in reply) throw asError(reply.error);
+      if (reply && 'error' in reply) throw asError(reply.error);
+    },
+    async terminate() {
+      await worker.terminate();
     },
   };
 }
 
-/** Kysely over a store thread: PostgreSQL's SQL, one connection, used by one caller at a time. */
+/**
+ * Kysely over a store thread: PostgreSQL's SQL, one connection, used by one caller at a time.
+ * Each use of the connection (a statement, or a whole transaction) is bound to the thread live
+ * when it began, so a transaction never continues on a restarted thread: it fails with the old one.
+ */
 export class StoreThreadDialect implements Dialect {
-  constructor(private readonly thread: StoreThread) {}
+  constructor(private readonly threads: StoreThreads) {}
   createAdapter = () => new PostgresAdapter();
-  createDriver = (): Driver => new StoreThreadDriver(this.thread);
+  createDriver = (): Driver => new StoreThreadDriver(this.threads);
   createQueryCompiler = () => new PostgresQueryCompiler();
   createIntrospector = (db: Kysely<any>) => new PostgresIntrospector(db);
 }
@@ -127,21 +154,24 @@ class StoreThreadConnection implements DatabaseConnection {
 }
 
 class StoreThreadDriver implements Driver {
-  private readonly connection: StoreThreadConnection;
   /** Callers waiting for the connection, in order: a transaction's statements must not interleave with others'. */
   private readonly waiting: Array<() => void> = [];
   private busy = false;
 
-  constructor(private readonly thread: StoreThread) {
-    this.connection = new StoreThreadConnection(thread);
-  }
+  constructor(private readonly threads: StoreThreads) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     if (this.busy) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.busy = true;
-    return this.connection;
+    try {
+      return new StoreThreadConnection(await this.threads.current());
+    } catch (error) {
+      // Kysely releases only a connection it got: the next caller must not wait forever.
+      await this.releaseConnection();
+      throw error;
+    }
   }
 
   async releaseConnection(): Promise<void> {
@@ -164,6 +194,6 @@ class StoreThreadDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    await this.thread.close();
+    await this.threads.close();
   }
 }

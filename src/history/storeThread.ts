@@ -4,12 +4,19 @@
 // the order they come; the client keeps transactions to one caller at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { hasDatabase } from './initdb.js';
 
 /** What the thread is started with (workerData). */
 export interface StoreThreadData {
   /** A data directory, or undefined for a store in memory. */
   dir: string | undefined;
   options: Pick<PGliteOptions, 'postgresqlconf' | 'loadDataDir'>;
+  /**
+   * A restart after the thread died (storeRestart.ts): `dir` must already hold the database.
+   * PGlite would otherwise create an empty one there, in this thread, and the history would
+   * silently start over.
+   */
+  reopen?: boolean;
 }
 
 /** A statement, or the last message: close the store. */
@@ -33,7 +40,7 @@ export type StoreReply =
 export type StoreReady = { id: 0; ready: true } | { id: 0; error: StoreFailure };
 
 const port = parentPort!;
-const { dir, options } = workerData as StoreThreadData;
+const { dir, options, reopen } = workerData as StoreThreadData;
 
 const failure = (error: unknown): StoreFailure => {
   if (!(error instanceof Error)) return { message: String(error) };
@@ -47,6 +54,7 @@ const failure = (error: unknown): StoreFailure => {
 };
 
 try {
+  if (reopen && dir !== undefined && !hasDatabase(dir)) throw new Error(`${dir} no longer holds the database (moved or deleted?)`);
   const lite = dir === undefined ? await PGlite.create(options) : await PGlite.create(dir, options);
   port.on('message', (request: StoreRequest) => {
     const answer = async (): Promise<StoreReply> => {
