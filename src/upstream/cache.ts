@@ -100,6 +100,8 @@ export class UpstreamCache {
       maxSize: Math.max(1, options.maxBytes),
       sizeCalculation: (entry) => Math.max(1, entry.bytes * HEAP_PER_BYTE),
       ttl: Math.max(1, options.ttlMs),
+      // Reads the clock on each check: the default caches it for 1 ms behind a timer per read.
+      ttlResolution: 0,
       perf: { now: options.clock },
       fetchMethod: (key, _stale, { context, options: set }) => this.fill(key, context, set),
       // A call outlives its TTL when it is slow; the sweep (or a stop's invalidation) deleting its

@@ -138,6 +138,14 @@ describe('the cost limit', () => {
     expect(costly.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 1100, maxCost: 1000 });
     expect(dev.emulator.requests).toEqual([]);
     expect((await post(dev, { query: nodes, variables: { ids: [id] } })).body.errors).toBeUndefined();
+    // Each cost is remembered per document, operation and variables: asked again, the same answers.
+    expect((await post(dev, { query: nodes, variables: { ids: Array(100).fill(id) } })).body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 1100 });
+    const named = `query Cheap { sessions(first: 1) { edges { node { id } } } } ${nodes.replace('query(', 'query Costly(')}`;
+    const variables = { ids: Array(100).fill(id) };
+    for (let i = 0; i < 2; i++) {
+      expect((await post(dev, { query: named, variables, operationName: 'Cheap' })).body.errors).toBeUndefined();
+      expect((await post(dev, { query: named, variables, operationName: 'Costly' })).body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 1100 });
+    }
   });
 
   it('counts a page budget per feed, and a call per related object per item; MAX_QUERY_COST sets the limit', async () => {

@@ -1,6 +1,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { createComplexityRule, type FieldComplexityValue } from '@pothos/plugin-complexity';
-import { getNamedType, GraphQLError, isListType, isNonNullType, validate, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { getNamedType, GraphQLError, isListType, isNonNullType, validate, type DocumentNode, type ExecutionArgs, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { Plugin } from 'graphql-yoga';
 import { errorExtensions, GatewayError } from '../../errors.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../connections/pageSize.js';
@@ -65,36 +66,66 @@ export function withEntityCost(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** What costing one (document, operation, variables) found: its cost, or that it cannot be costed. */
+type Costed = { cost: number } | { uncostable: true };
+
+/** Variable sets remembered per document; a key longer than this is costed every time, not kept. */
+const COSTS_PER_DOCUMENT = 200;
+const MAX_KEY_LENGTH = 2048;
+
 /**
  * Rejects an operation whose cost exceeds `maxCost` with QUERY_TOO_COSTLY (HTTP 400), before any
  * resolver runs. It runs per execution, not as a cached validation rule, because the cost
- * depends on the variables (`first`, `ids`, `representations`).
+ * depends on the variables (`first`, `ids`, `representations`); walking the operation is a tenth
+ * of a cached feed page's CPU, so each cost is remembered per parsed document (yoga's parser cache
+ * hands out one document per query text) and operation and variables: nothing else goes into it.
  */
 export function useCostLimit(maxCost: number): Plugin {
+  const costs = new WeakMap<DocumentNode, LRUCache<string, Costed>>();
+  const tooCostly = (cost: number) =>
+    new GraphQLError(`The operation may cause ${cost} upstream calls; at most ${maxCost} are allowed. Ask for fewer items (first, ids) or split the operation.`, {
+      extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+    });
+
+  function costOf(args: ExecutionArgs): Costed {
+    let cost = 0;
+    const rule = createComplexityRule({
+      context: args.contextValue as object,
+      variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+      operationName: args.operationName ?? undefined,
+      // Called per operation walked: without an operationName, every operation in the document.
+      validate: ({ complexity }) => {
+        cost = Math.max(cost, complexity);
+      },
+    });
+    try {
+      validate(args.schema, args.document, [rule]);
+      return { cost };
+    } catch (error) {
+      // The walk found what execution reports anyway (an operation type the schema lacks).
+      if (error instanceof PothosValidationError) return { uncostable: true };
+      throw error;
+    }
+  }
+
+  function remembered(args: ExecutionArgs): Costed {
+    const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+    if (key.length > MAX_KEY_LENGTH) return costOf(args);
+    let byVariables = costs.get(args.document);
+    if (!byVariables) costs.set(args.document, (byVariables = new LRUCache({ max: COSTS_PER_DOCUMENT })));
+    let costed = byVariables.get(key);
+    if (!costed) byVariables.set(key, (costed = costOf(args)));
+    return costed;
+  }
+
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const rule = createComplexityRule({
-        context: args.contextValue as object,
-        variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
-        operationName: args.operationName,
-        validate: ({ complexity }, report) => {
-          if (complexity <= maxCost) return;
-          report(
-            new GraphQLError(`The operation may cause ${complexity} upstream calls; at most ${maxCost} are allowed. Ask for fewer items (first, ids) or split the operation.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost: complexity, maxCost, http: { status: 400 } },
-            }),
-          );
-        },
-      });
       try {
-        // Other errors of this walk (variables that do not coerce) are execution's to report, as usual.
-        const errors = validate(args.schema, args.document, [rule]).filter((e) => e.extensions.code === 'QUERY_TOO_COSTLY');
-        if (errors.length > 0) setResultAndStopExecution({ errors });
+        const costed = remembered(args);
+        if ('cost' in costed && costed.cost > maxCost) setResultAndStopExecution({ errors: [tooCostly(costed.cost)] });
       } catch (error) {
-        // The walk found what execution reports anyway (an operation type the schema lacks).
-        if (error instanceof PothosValidationError) return;
         // Reading the arguments failed (a malformed global ID): the operation cannot be costed, so
-        // it does not run; the error is the one that field would have answered.
+        // it does not run; the error is the one that field would have answered. Not remembered.
         if (!(error instanceof GatewayError)) throw error;
         setResultAndStopExecution({ errors: [new GraphQLError(error.message, { extensions: errorExtensions(error) })] });
       }
