@@ -99,7 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 60, 1, 86_400) * 1000,
     upstreamSettings: upstreamSettings(env),
     ops: ops(env),
-    pins: pins(env),
+    pins: pins(env, regions(env)),
     security: security(env),
     auth: auth(env),
     history: history(env),

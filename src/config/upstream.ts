@@ -1,7 +1,7 @@
 // The AWS side of the configuration: which sources, where (accounts, regions), which scopes are
 // pinned, and the upstream layer's cache, rate limits, breakers and Redis.
 import { OWN_ACCOUNT, REGION, ROLE_ARN, type AccountSetting } from '../aws/places.js';
-import { DEFAULT_SOURCES, scopeDeclaration, scopeKinds, SOURCE_REGISTRY, SOURCES, type Source } from '../sources/registry.js';
+import { DEFAULT_SOURCES, scopeDeclaration, scopeKinds, sourceDeclaration, SOURCE_REGISTRY, SOURCES, type Source } from '../sources/registry.js';
 import type { ScopeKind } from '../sources/scopes.js';
 import type { BreakerSettings } from '../upstream/breaker.js';
 import type { RateLimit } from '../upstream/limiter.js';
@@ -33,13 +33,29 @@ export function sources(env: Env): Set<Source> {
   return new Set(names as Source[]);
 }
 
-/** The scopes pinned by each list's variable (e.g. DEVICE_FARM_PROJECT_ARNS), checked as it declares. */
-export function pins(env: Env): Partial<Record<ScopeKind, string[]>> {
+/**
+ * The scopes pinned by each list's variable (e.g. DEVICE_FARM_PROJECT_ARNS), checked as it
+ * declares; a pin naming a region must name one its source reads (when the list is configured;
+ * otherwise only the SDK knows the home region).
+ */
+export function pins(env: Env, regionsRead: Partial<Record<Source, string[]>>): Partial<Record<ScopeKind, string[]>> {
   const pinned = scopeKinds().flatMap((kind) => {
-    const { variable, pattern, what } = scopeDeclaration(kind).pin;
+    const { source, pin } = scopeDeclaration(kind);
+    const { variable, pattern, what, regionOf } = pin;
     const items = list(env, variable);
     const bad = pattern && items?.find((item) => !pattern.test(item));
     if (bad !== undefined) throw new ConfigError(`${variable} must list ${what ?? 'scopes'}, got "${bad.slice(0, 200)}".`);
+    const read = regionsRead[source];
+    const outside = (item: string) => {
+      const region = regionOf?.(item);
+      return read !== undefined && region !== undefined && !read.includes(region);
+    };
+    const elsewhere = items?.find(outside);
+    if (elsewhere !== undefined && read) {
+      const placement = sourceDeclaration(source).client.placement;
+      const names = placement.kind === 'regions' ? placement.variable : 'the regions read';
+      throw new ConfigError(`${variable} names "${elsewhere}", in ${regionOf?.(elsewhere)}, a region not in ${names} (${read.join(',')}); add the region there or drop the item.`);
+    }
     return items ? [[kind, items]] : [];
   });
   return Object.fromEntries(pinned);

@@ -17,11 +17,15 @@ export type ScopeKind = keyof Scopes;
 
 export interface ScopeListDeclaration<C, T> {
   source: Source;
-  /** The variable that pins the scopes instead of listing them (IDs, names or ARNs), and what its items must be. */
-  pin: { variable: string; pattern?: RegExp; what?: string };
   /**
-   * The scopes in one place. Pinned scopes replace the listing and are read in the home place's
-   * turn only (`home`): an ARN names its own account, a studio or space is one of a kind.
+   * The variable that pins the scopes instead of listing them (IDs, names or ARNs), and what its
+   * items must be; `regionOf` reads the region an item names, if any (checked against the source's
+   * region list, which must include it).
+   */
+  pin: { variable: string; pattern?: RegExp; what?: string; regionOf?: (item: string) => string | undefined };
+  /**
+   * The scopes in one place. A pin naming no place is read in the home place's turn only
+   * (`home`); an ARN names its own account (and region, where the source is regional).
    */
   discover(client: SourceClient<C>, place: Place, pinned: readonly string[] | undefined, home: boolean): Promise<T>;
   /** The part of them a principal may see. */

@@ -145,6 +145,36 @@ describe('many accounts and regions', () => {
     expect(res.data.studios.map((s: any) => `${s.studioId}|${s.account}|${s.homeRegion}`).sort()).toEqual(expected.sort());
   });
 
+  it('reads a studio pinned by ARN in its own account and region, and one pinned by ID in the home place', async () => {
+    const live = (account: string, region: string) => emulator.dataAt({ account: account || OWN, region }).nimble.studios.find((s) => s.state === 'READY')!;
+    const [far, near] = [live(PROD, 'eu-west-1'), live('', 'us-west-2')];
+    const pinned = await startHarness({ sharedEmulator: emulator, sources: ['nimble'], places, pins: { nimbleStudios: [far.arn!, near.studioId!] } });
+    try {
+      const before = emulator.requests.length;
+      const res: any = await pinned.query(`{ studios { studioId account homeRegion } }`);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.studios).toEqual(
+        expect.arrayContaining([
+          { studioId: far.studioId, account: PROD, homeRegion: 'eu-west-1' },
+          { studioId: near.studioId, account: null, homeRegion: null },
+        ]),
+      );
+      expect(res.data.studios).toHaveLength(2);
+      const { nodes, failures } = await walk(pinned, ['STREAMING']);
+      expect(failures).toEqual([]);
+      const held = (account: string, region: string, studioId: string) => emulator.dataAt({ account: account || OWN, region }).nimble.streamingSessions(studioId).map((x) => `${studioId}|${x.sessionId}`);
+      expect(nodes.map((n) => `${n.studioId}|${n.sessionId}`).sort()).toEqual([...held(PROD, 'eu-west-1', far.studioId!), ...held('', 'us-west-2', near.studioId!)].sort());
+      const calls = emulator.requests.slice(before).filter((r) => r.service === 'nimble');
+      expect(calls.filter((r) => r.operation === 'ListStudios')).toEqual([]);
+      for (const call of calls) {
+        const studio = /studios\/([^/]+)/.exec(call.path)?.[1];
+        expect(`${studio}|${call.account}|${call.region}`).toBe(studio === far.studioId ? `${far.studioId}|${PROD}|eu-west-1` : `${near.studioId}|${OWN}|us-west-2`);
+      }
+    } finally {
+      await pinned.close();
+    }
+  });
+
   it('limits a principal to the places its policy names', async () => {
     const policy: Policy = { claim: 'groups', rules: [{ group: 'eu-prod', sources: { systemsManager: [`${PROD}/eu-west-1`] }, stop: false }] };
     const limited = await startHarness({ sharedEmulator: emulator, sources: SOURCES, places, gateway: { auth: { mode: 'header', header: 'x-user-groups', policy } } });

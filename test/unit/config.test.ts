@@ -56,6 +56,8 @@ describe('loadConfig', () => {
     const arn = 'arn:aws:devicefarm:us-west-2:123456789012:project:0a1b2c3d-0000-4000-8000-000000000000';
     const config = loadConfig({ DEVICE_FARM_PROJECT_ARNS: ` ${arn} `, NIMBLE_STUDIO_IDS: 'stid-1,stid-2', DISCOVERY_TTL_SECONDS: '5' });
     expect(config.pins).toEqual({ deviceFarmProjects: [arn], nimbleStudios: ['stid-1', 'stid-2'] });
+    const arnPin = 'arn:aws:nimble:eu-west-1:222222222222:studio/stid-3';
+    expect(loadConfig({ NIMBLE_REGIONS: 'us-west-2,eu-west-1', NIMBLE_STUDIO_IDS: `stid-1,${arnPin}` }).pins).toEqual({ nimbleStudios: ['stid-1', arnPin] });
     expect(config.discoveryTtlMs).toBe(5000);
   });
 
@@ -94,6 +96,12 @@ describe('loadConfig', () => {
   it.each([
     [{ DEVICE_FARM_PROJECT_ARNS: 'my-project' }, 'DEVICE_FARM_PROJECT_ARNS must list Device Farm project ARNs, got "my-project".'],
     [{ NIMBLE_STUDIO_IDS: 'a,,b' }, 'NIMBLE_STUDIO_IDS must be a comma-separated list without empty entries, got "a,,b".'],
+    [{ NIMBLE_STUDIO_IDS: 'stid-1,studio one' }, 'NIMBLE_STUDIO_IDS must list studio IDs or studio ARNs (arn:aws:nimble:<region>:<account>:studio/<studio ID>), got "studio one".'],
+    [{ NIMBLE_STUDIO_IDS: 'arn:aws:nimble:eu-west-1:222222222222:project/x' }, 'NIMBLE_STUDIO_IDS must list studio IDs or studio ARNs'],
+    [
+      { NIMBLE_REGIONS: 'us-west-2,eu-west-1', NIMBLE_STUDIO_IDS: 'stid-1,arn:aws:nimble:eu-central-1:222222222222:studio/stid-2' },
+      'NIMBLE_STUDIO_IDS names "arn:aws:nimble:eu-central-1:222222222222:studio/stid-2", in eu-central-1, a region not in NIMBLE_REGIONS (us-west-2,eu-west-1); add the region there or drop the item.',
+    ],
     [{ DISCOVERY_TTL_SECONDS: '0' }, 'DISCOVERY_TTL_SECONDS must be a whole number from 1 to 86400, got "0".'],
     [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535, got "abc".'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535, got "70000".'],

@@ -21,7 +21,7 @@ export type Nimble = PlacedClient<NimbleClient>;
 export type NimbleSource = SourceClient<NimbleClient>;
 // Nimble records do not name their studio, so the AWS layer adds it: it is needed to address
 // them again (global IDs, navigation).
-/** `place`: where discovery listed it (see studioPlace.ts); none for a pinned studio. */
+/** `place`: where discovery listed it, or where its pinned ARN says it is (see studioPlace.ts); none for a studio pinned by ID. */
 export type NimbleStudioRecord = Studio & { studioId: string; place?: Place };
 export type StreamingSessionRecord = StreamingSession & { kind: 'STREAMING'; studioId: string; sessionId: string };
 export type LaunchProfileRecord = LaunchProfile & { studioId: string; launchProfileId: string };

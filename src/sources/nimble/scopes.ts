@@ -4,6 +4,7 @@ import type { NimbleClient } from '@aws-sdk/client-nimble';
 import { listAll } from '../../aws/page.js';
 import { scopeList } from '../scopes.js';
 import { listStudios, type NimbleStudioRecord } from './calls.js';
+import { pinnedStudios, STUDIO_PIN, studioArnPlace } from './studioPins.js';
 
 declare module '../scopes.js' {
   interface Scopes {
@@ -14,10 +15,14 @@ declare module '../scopes.js' {
 export const nimbleScopes = {
   nimbleStudios: scopeList<NimbleClient, NimbleStudioRecord[]>({
     source: 'nimble',
-    pin: { variable: 'NIMBLE_STUDIO_IDS' },
+    pin: {
+      variable: 'NIMBLE_STUDIO_IDS',
+      pattern: STUDIO_PIN,
+      what: 'studio IDs or studio ARNs (arn:aws:nimble:<region>:<account>:studio/<studio ID>)',
+      regionOf: (pin) => studioArnPlace(pin)?.region,
+    },
     async discover(nimble, place, pinned, home) {
-      // There is no GetStudio in the gateway's operations: a pinned studio is known by its ID alone.
-      if (pinned) return home ? pinned.map((studioId) => ({ studioId })) : [];
+      if (pinned) return pinnedStudios(pinned, place, home, await nimble.places());
       return (await listAll('nimble', (token) => listStudios(nimble.at(place), token))).map((studio) => ({ ...studio, place }));
     },
     visible: (studios, access) => studios.filter((s) => access.allows('nimble', s.studioId)),
