@@ -6,7 +6,7 @@ import type { ScopeKind } from './sources/scopes.js';
 import { history, ops, type HistoryConfig, type OpsConfig } from './config/ops.js';
 import { flag, instant, integer, oneOf, type Env } from './config/read.js';
 import { auth, security, type AuthConfig, type SecurityConfig } from './config/security.js';
-import { accounts, externalId, pins, regions, sources, upstreamSettings, type UpstreamSettings } from './config/upstream.js';
+import { accounts, pins, regions, sources, upstreamSettings, type UpstreamSettings } from './config/upstream.js';
 
 export type { Source };
 export { ConfigError } from './config/read.js';
@@ -44,8 +44,6 @@ export interface Config {
   deviceFarmRegion: string;
   /** The accounts read: the gateway's own identity and/or roles it assumes (AWS_ACCOUNTS). */
   accounts: AccountSetting[];
-  /** Passed with every AssumeRole (AWS_EXTERNAL_ID); it may be a shared secret, so it is never logged. */
-  externalId: string | undefined;
   /** The regions of each regional source (e.g. SYSTEMS_MANAGER_REGIONS); absent: the SDK's region. */
   regions: Partial<Record<Source, string[]>>;
   /** A CodeCatalyst personal access token; without it the SDK's SSO token chain applies. */
@@ -81,7 +79,6 @@ export function loadConfig(env: Env = process.env): Config {
     sources: sources(env),
     deviceFarmRegion: env.DEVICE_FARM_REGION?.trim() || 'us-west-2',
     accounts: accounts(env),
-    externalId: externalId(env),
     regions: regions(env),
     codeCatalystToken: env.CODECATALYST_TOKEN?.trim() || undefined,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 300_000),

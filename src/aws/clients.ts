@@ -15,8 +15,6 @@ export interface ClientSettings {
   upstreamTimeoutMs: number;
   /** The accounts read (AWS_ACCOUNTS); default: the gateway's own identity only. */
   accounts?: readonly AccountSetting[];
-  /** Passed to STS with every AssumeRole (AWS_EXTERNAL_ID). */
-  externalId?: string | undefined;
   /** The regions of each regional source (e.g. NIMBLE_REGIONS); none: the SDK's own region. */
   regions?: Partial<Record<Source, readonly string[]>>;
   /**
@@ -64,9 +62,9 @@ export function createClients(settings: ClientSettings): Clients {
     ...(settings.retryStrategy ? { retryStrategy: settings.retryStrategy as never } : {}),
     ...(local ? { endpoint: local, region: 'us-west-2', credentials: FAKE_CREDENTIALS } : {}),
   };
-  const assumed = (roleArn: string) =>
+  const assumed = (roleArn: string, externalId: string | undefined) =>
     fromTemporaryCredentials({
-      params: { RoleArn: roleArn, RoleSessionName: 'session-gateway', ...(settings.externalId ? { ExternalId: settings.externalId } : {}) },
+      params: { RoleArn: roleArn, RoleSessionName: 'session-gateway', ...(externalId ? { ExternalId: externalId } : {}) },
       ...(local ? { masterCredentials: FAKE_CREDENTIALS } : {}),
       clientConfig: common,
     });
@@ -76,7 +74,7 @@ export function createClients(settings: ClientSettings): Clients {
       s.name,
       placesOf(s, settings).map(({ account, region }) => {
         const sdkRegion = region && region !== 'global' ? { region } : {};
-        const options = { ...common, ...sdkRegion, ...(account.roleArn ? { credentials: assumed(account.roleArn) } : {}) };
+        const options = { ...common, ...sdkRegion, ...(account.roleArn ? { credentials: assumed(account.roleArn, account.externalId) } : {}) };
         return { account, region, client: s.client.createClient(settings, options) };
       }),
     ]),

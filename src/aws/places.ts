@@ -19,6 +19,8 @@ export type PlaceName = Pick<Place, 'account'> & Partial<Place> & {
 export interface AccountSetting {
   account: string;
   roleArn?: string;
+  /** Passed to STS with the role's AssumeRole (AWS_EXTERNAL_ID_<account>, else AWS_EXTERNAL_ID). */
+  externalId?: string;
 }
 
 export const OWN_ACCOUNT: AccountSetting = { account: '' };

@@ -109,26 +109,33 @@ export function upstreamSettings(env: Env): UpstreamSettings {
 export const DEFAULT_UPSTREAM: UpstreamSettings = upstreamSettings({});
 
 /** AWS_ACCOUNTS: `self` (the gateway's own credentials) and/or role ARNs to assume, comma-separated. */
+/** `AWS_ACCOUNTS`, each assumed role with its external ID: `AWS_EXTERNAL_ID_<account>`, else `AWS_EXTERNAL_ID`. */
 export function accounts(env: Env): AccountSetting[] {
   const items = list(env, 'AWS_ACCOUNTS') ?? ['self'];
+  const fallback = externalIdOf(env, 'AWS_EXTERNAL_ID');
   const settings = items.map((item): AccountSetting => {
     if (item === 'self') return OWN_ACCOUNT;
     const match = ROLE_ARN.exec(item);
     if (!match) throw new ConfigError(`AWS_ACCOUNTS must list self and/or role ARNs such as arn:aws:iam::111111111111:role/SessionReader, got "${item.slice(0, 100)}".`);
-    return { account: match[1] as string, roleArn: item };
+    const account = match[1] as string;
+    const externalId = externalIdOf(env, `AWS_EXTERNAL_ID_${account}`) ?? fallback;
+    return { account, roleArn: item, ...(externalId !== undefined && { externalId }) };
   });
   const seen = new Set<string>();
   for (const { account } of settings) {
     if (seen.has(account)) throw new ConfigError(`AWS_ACCOUNTS names ${account ? `account ${account}` : 'self'} twice; list each account once.`);
     seen.add(account);
   }
+  // A per-account external ID for a role not read is a typo that would otherwise go unnoticed.
+  const stray = Object.keys(env).find((name) => /^AWS_EXTERNAL_ID_/.test(name) && !seen.has(name.slice('AWS_EXTERNAL_ID_'.length)));
+  if (stray) throw new ConfigError(`${stray.slice(0, 64)} is set, but AWS_ACCOUNTS lists no role in that account; name the role's 12-digit account, or drop the variable.`);
   return settings;
 }
 
-export function externalId(env: Env): string | undefined {
-  const raw = env.AWS_EXTERNAL_ID?.trim() || undefined;
+function externalIdOf(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim() || undefined;
   // The value is not repeated: it may be a shared secret.
-  if (raw !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(raw)) throw new ConfigError('AWS_EXTERNAL_ID must be 2 to 1224 letters, digits or +=,.@:/- characters.');
+  if (raw !== undefined && !/^[\w+=,.@:/-]{2,1224}$/.test(raw)) throw new ConfigError(`${name} must be 2 to 1224 letters, digits or +=,.@:/- characters.`);
   return raw;
 }
 

@@ -13,19 +13,20 @@ const PROD = '222222222222';
 const DENIED = '333333333333';
 const PROD_ROLE = `arn:aws:iam::${PROD}:role/SessionGatewayReader`;
 const DENIED_ROLE = `arn:aws:iam::${DENIED}:role/SessionGatewayReader`;
+const STAGING = '444444444444';
+const STAGING_ROLE = `arn:aws:iam::${STAGING}:role/SessionGatewayReader`;
 const EXTERNAL_ID = 'gateway-external-id';
 const REGIONS = ['us-west-2', 'eu-west-1'];
 const SOURCES: Source[] = ['deviceFarm', 'nimble', 'systemsManager'];
 const places = {
-  accounts: [{ account: '' }, { account: PROD, roleArn: PROD_ROLE }],
-  externalId: EXTERNAL_ID,
+  accounts: [{ account: '' }, { account: PROD, roleArn: PROD_ROLE, externalId: EXTERNAL_ID }],
   regions: { systemsManager: REGIONS, nimble: REGIONS },
 };
 
 let emulator: Emulator;
 let h: Harness;
 beforeAll(async () => {
-  emulator = await startEmulator({ seed: 1, now: FIXED_START, sessionsPerKind: 40, roles: [{ arn: PROD_ROLE, externalId: EXTERNAL_ID }] });
+  emulator = await startEmulator({ seed: 1, now: FIXED_START, sessionsPerKind: 40, roles: [{ arn: PROD_ROLE, externalId: EXTERNAL_ID }, { arn: STAGING_ROLE, externalId: 'staging-external-id' }] });
   h = await startHarness({ sharedEmulator: emulator, sources: SOURCES, places });
 });
 afterAll(async () => {
@@ -187,6 +188,23 @@ describe('many accounts and regions', () => {
       expect([...placesRead]).toEqual([`${PROD}|eu-west-1`]);
     } finally {
       await limited.close();
+    }
+  });
+
+  it('passes each role its own external ID (AWS_EXTERNAL_ID_<account>)', async () => {
+    const staging = (externalId: string) => ({ ...places, accounts: [...places.accounts, { account: STAGING, roleArn: STAGING_ROLE, externalId }] });
+    const own = await startHarness({ sharedEmulator: emulator, sources: ['systemsManager'], places: staging('staging-external-id') });
+    const borrowed = await startHarness({ sharedEmulator: emulator, sources: ['systemsManager'], places: staging(EXTERNAL_ID) });
+    try {
+      const read = await walk(own, ['MANAGED_INSTANCE']);
+      expect(read.failures).toEqual([]);
+      expect(read.nodes.filter((n) => n.account === STAGING)).toHaveLength(REGIONS.reduce((n, region) => n + heldIn(STAGING, region).length, 0));
+      // PROD's ID does not open STAGING's role: that account fails on its own, PROD still reads.
+      const refused: any = await borrowed.query(FEED, { first: 100, kinds: ['MANAGED_INSTANCE'] });
+      expect(refused.data.sessions.incompleteSources.map((f: any) => `${f.account}|${f.code}`)).toEqual(REGIONS.map(() => `${STAGING}|UPSTREAM_ACCESS_DENIED`));
+      expect(refused.data.sessions.edges.some((e: any) => e.node.account === PROD)).toBe(true);
+    } finally {
+      await Promise.all([own.close(), borrowed.close()]);
     }
   });
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   h = await startHarness({
     sharedEmulator: emulator,
     sources: ['systemsManager', 'codeCatalyst'],
-    places: { accounts: [{ account: '' }, { account: PROD, roleArn: PROD_ROLE }], externalId: EXTERNAL_ID, regions: { systemsManager: REGIONS } },
+    places: { accounts: [{ account: '' }, { account: PROD, roleArn: PROD_ROLE, externalId: EXTERNAL_ID }], regions: { systemsManager: REGIONS } },
     // Open far longer than the test runs: the circuit cannot half-open under it, whatever the machine's speed.
     breaker: { failures: FAILURES, openMs: 600_000 },
     ops: { readiness: { probeWaitMs: 60_000 } },

@@ -21,8 +21,8 @@ export interface HarnessOptions {
   sharedEmulator?: Emulator;
   identity?: string;
   sources?: Source[];
-  /** AWS_ACCOUNTS, AWS_EXTERNAL_ID and the regional sources' regions, as config.ts reads them. */
-  places?: Pick<ClientSettings, 'accounts' | 'externalId' | 'regions'>;
+  /** AWS_ACCOUNTS (each role with its external ID) and the regional sources' regions, as config.ts reads them. */
+  places?: Pick<ClientSettings, 'accounts' | 'regions'>;
   upstreamTimeoutMs?: number;
   discoveryTtlMs?: number;
   pins?: ScopePins;

@@ -32,15 +32,25 @@ describe('loadConfig', () => {
   });
 
   it('reads the accounts (own identity by default, role ARNs to assume) and the regional sources\' regions', () => {
-    expect(loadConfig({})).toMatchObject({ accounts: [{ account: '' }], externalId: undefined, regions: {} });
+    expect(loadConfig({})).toMatchObject({ accounts: [{ account: '' }], regions: {} });
     const role = 'arn:aws:iam::111111111111:role/SessionReader';
     const config = loadConfig({ AWS_ACCOUNTS: `self, ${role}`, AWS_EXTERNAL_ID: 'ext-42', SYSTEMS_MANAGER_REGIONS: 'us-east-1,eu-west-1' });
-    expect(config).toMatchObject({ accounts: [{ account: '' }, { account: '111111111111', roleArn: role }], externalId: 'ext-42', regions: { systemsManager: ['us-east-1', 'eu-west-1'] } });
+    expect(config).toMatchObject({ accounts: [{ account: '' }, { account: '111111111111', roleArn: role, externalId: 'ext-42' }], regions: { systemsManager: ['us-east-1', 'eu-west-1'] } });
     expect(loadConfig({ AWS_ACCOUNTS: role }).accounts).toEqual([{ account: '111111111111', roleArn: role }]);
     expect(() => loadConfig({ AWS_ACCOUNTS: 'arn:aws:iam::11:role/x' })).toThrow('AWS_ACCOUNTS must list self and/or role ARNs such as arn:aws:iam::111111111111:role/SessionReader, got "arn:aws:iam::11:role/x".');
     expect(() => loadConfig({ AWS_ACCOUNTS: `${role},${role.replace('SessionReader', 'Other')}` })).toThrow('AWS_ACCOUNTS names account 111111111111 twice; list each account once.');
     expect(() => loadConfig({ AWS_ACCOUNTS: 'self,,self' })).toThrow(/AWS_ACCOUNTS must be a comma-separated list without empty entries/);
     expect(() => loadConfig({ AWS_EXTERNAL_ID: 'a b c' })).toThrow('AWS_EXTERNAL_ID must be 2 to 1224 letters, digits or +=,.@:/- characters.');
+    // Per account, AWS_EXTERNAL_ID_<account> wins over AWS_EXTERNAL_ID; one for an account not read is refused.
+    const other = 'arn:aws:iam::222222222222:role/SessionReader';
+    expect(loadConfig({ AWS_ACCOUNTS: `${role},${other}`, AWS_EXTERNAL_ID: 'ext-42', AWS_EXTERNAL_ID_222222222222: 'ext=7,x' }).accounts).toEqual([
+      { account: '111111111111', roleArn: role, externalId: 'ext-42' },
+      { account: '222222222222', roleArn: other, externalId: 'ext=7,x' },
+    ]);
+    expect(() => loadConfig({ AWS_ACCOUNTS: role, AWS_EXTERNAL_ID_111111111111: 'secret value' })).toThrow('AWS_EXTERNAL_ID_111111111111 must be 2 to 1224 letters, digits or +=,.@:/- characters.');
+    expect(() => loadConfig({ AWS_ACCOUNTS: role, AWS_EXTERNAL_ID_333333333333: 'ext-9' })).toThrow(
+      'AWS_EXTERNAL_ID_333333333333 is set, but AWS_ACCOUNTS lists no role in that account; name the role\'s 12-digit account, or drop the variable.',
+    );
     expect(() => loadConfig({ SYSTEMS_MANAGER_REGIONS: 'us-east-1,Europe' })).toThrow('SYSTEMS_MANAGER_REGIONS must list AWS Regions such as us-east-1,eu-west-1, got "Europe".');
     expect(() => loadConfig({ SYSTEMS_MANAGER_REGIONS: 'us-east-1,us-east-1' })).toThrow('SYSTEMS_MANAGER_REGIONS lists a region twice; list each region once.');
   });
