@@ -102,4 +102,35 @@ describe('a circuit breaker per source and place', () => {
     expect([...served].sort()).toEqual([`${PROD}/us-west-2`, 'self/eu-west-1', 'self/us-west-2']);
     expect([...calledIn(from)].sort()).toEqual([`${OWN}/eu-west-1`, `${OWN}/us-west-2`, `${PROD}/us-west-2`]);
   });
+
+  it('closes again once its open period is over and one call succeeds', async () => {
+    // cockatiel times the open period on the real clock: a short one, waited out, never asserted on.
+    const openMs = 250;
+    const quick = await startHarness({
+      sharedEmulator: emulator,
+      sources: ['systemsManager'],
+      places: { accounts: [{ account: '' }], regions: { systemsManager: ['us-west-2'] } },
+      breaker: { failures: FAILURES, openMs },
+    });
+    const stateAt = async () => {
+      const samples = parsePrometheus(await (await fetch(new URL('/metrics', quick.url))).text());
+      return (['closed', 'open', 'half_open'] as const).filter((state) => total(samples, 'gateway_circuit_breaker_state', { source: 'systemsManager', account: 'self', region: 'us-west-2', state }) === 1);
+    };
+    emulator.addFault({ service: 'systemsManager', account: OWN, region: 'us-west-2', fault: 'unavailable' });
+    try {
+      for (let i = 0; i < FAILURES; i++) expect(((await quick.query(inPlace('', 'us-west-2'))) as any).errors[0].extensions.code).toBe('UPSTREAM_UNAVAILABLE');
+      expect(await stateAt()).toEqual(['open']);
+      emulator.clearFaults();
+      await new Promise((resolve) => setTimeout(resolve, openMs + 50));
+      const from = emulator.requests.length;
+      const recovered: any = await quick.query(inPlace('', 'us-west-2'));
+      expect(recovered.errors).toBeUndefined();
+      expect(recovered.data.managedInstanceSessions.edges).toHaveLength(5);
+      expect(emulator.requests.slice(from).filter((r) => r.service === 'systemsManager')).toHaveLength(1);
+      expect(await stateAt()).toEqual(['closed']);
+    } finally {
+      emulator.clearFaults();
+      await quick.close();
+    }
+  });
 });
