@@ -1,7 +1,7 @@
 // The whole-response cache, over HTTP against the emulator: upstream calls counted from its log,
 // reads of the upstream cache (which every executed feed makes) from its stats, and the response
 // cache's own events from the metrics. Time is the test clock.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/auth/policy.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { graphql } from '../gql/index.js';
@@ -114,18 +114,20 @@ describe('the response cache', () => {
     const before = await events(h);
     now += TTL + 1;
     emulator.clearRequests();
-    emulator.setLatency(200);
+    // Every upstream call of the leader is held at the emulator until the follower has its answer:
+    // the order comes from events, not from how fast this machine is.
+    const hold = emulator.hold({});
     const finished: string[] = [];
     try {
       const leader = h.query(FirstPage, { first: 20 }).then((r) => (finished.push('leader'), r));
-      // The leader is computing once its first upstream call has arrived.
-      await vi.waitFor(() => expect(emulator.requests.length).toBeGreaterThan(0), { interval: 5 });
+      await hold.arrived;
       const follower = await h.query(FirstPage, { first: 20 });
       finished.push('follower');
       expect(follower.data).toEqual(first.data);
+      hold.release();
       await leader;
     } finally {
-      emulator.setLatency(0);
+      hold.release();
     }
     expect(finished).toEqual(['follower', 'leader']);
     const after = await events(h);

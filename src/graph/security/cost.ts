@@ -108,9 +108,19 @@ export function useCostLimit(maxCost: number): Plugin {
     }
   }
 
+  /** The memo key, or undefined when the variables are too large (or nested too deep to write). */
+  function keyOf(args: ExecutionArgs): string | undefined {
+    try {
+      const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+      return key.length > MAX_KEY_LENGTH ? undefined : key;
+    } catch {
+      return undefined;
+    }
+  }
+
   function remembered(args: ExecutionArgs): Costed {
-    const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
-    if (key.length > MAX_KEY_LENGTH) return costOf(args);
+    const key = keyOf(args);
+    if (key === undefined) return costOf(args);
     let byVariables = costs.get(args.document);
     if (!byVariables) costs.set(args.document, (byVariables = new LRUCache({ max: COSTS_PER_DOCUMENT })));
     let costed = byVariables.get(key);
