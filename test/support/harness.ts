@@ -107,7 +107,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     upstream,
     url,
     ops,
-    async query(document, variables, headers = {}) {      const response = await fetch(url, {
+    async query(document, variables, headers = {}) {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
