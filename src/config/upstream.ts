@@ -108,8 +108,10 @@ export function upstreamSettings(env: Env): UpstreamSettings {
 /** What the gateway uses when nothing is configured (createGateway without an upstream). */
 export const DEFAULT_UPSTREAM: UpstreamSettings = upstreamSettings({});
 
-/** AWS_ACCOUNTS: `self` (the gateway's own credentials) and/or role ARNs to assume, comma-separated. */
-/** `AWS_ACCOUNTS`, each assumed role with its external ID: `AWS_EXTERNAL_ID_<account>`, else `AWS_EXTERNAL_ID`. */
+/**
+ * AWS_ACCOUNTS: `self` (the gateway's own credentials) and/or role ARNs to assume, comma-separated;
+ * each role with its external ID: `AWS_EXTERNAL_ID_<account>`, else `AWS_EXTERNAL_ID`.
+ */
 export function accounts(env: Env): AccountSetting[] {
   const items = list(env, 'AWS_ACCOUNTS') ?? ['self'];
   const fallback = externalIdOf(env, 'AWS_EXTERNAL_ID');
