@@ -30,10 +30,35 @@ const options = (level: LogLevel) => ({
  * out together in the next one, and pino writes what is left synchronously when the process exits.
  */
 export async function createLogger(level: LogLevel, { pretty = false, destination }: { pretty?: boolean; destination?: DestinationStream } = {}): Promise<Logger> {
-  const out = destination ?? pino.destination({ dest: 1, sync: false });
-  if (!pretty) return pino(options(level), out);
-  const { default: prettyStream } = await import('pino-pretty');
-  return pino(options(level), prettyStream({ sync: true, translateTime: 'SYS:HH:MM:ss.l', destination: out }));
+  const stdout = destination ? undefined : pino.destination({ dest: 1, sync: false });
+  const out = destination ?? stdout!;
+  let logger: Logger;
+  if (!pretty) logger = pino(options(level), out);
+  else {
+    const { default: prettyStream } = await import('pino-pretty');
+    logger = pino(options(level), prettyStream({ sync: true, translateTime: 'SYS:HH:MM:ss.l', destination: out }));
+  }
+  if (stdout) stdoutOf.set(logger, stdout);
+  return logger;
+}
+
+const stdoutOf = new WeakMap<Logger, ReturnType<typeof pino.destination>>();
+
+/**
+ * Writes out every line still pending, then resolves: call it last, before `process.exit`. The
+ * synchronous flush pino does at exit does not wait for a write already on libuv's thread pool,
+ * so without this the last line ("stopped") could land before the one in flight ("shutdown").
+ * Bounded, so a reader of stdout that stopped reading cannot hold the exit.
+ */
+export function drainLog(logger: Logger, timeoutMs = 2000): Promise<void> {
+  const stdout = stdoutOf.get(logger);
+  if (!stdout) return Promise.resolve();
+  stdoutOf.delete(logger);
+  return new Promise((resolve) => {
+    setTimeout(resolve, timeoutMs).unref();
+    stdout.once('close', () => resolve());
+    stdout.end();
+  });
 }
 
 /** A logger that writes nothing: the default of a gateway built without one (tests, codegen). */

@@ -3,7 +3,7 @@
 import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Readiness } from './health.js';
-import type { Logger } from './logger.js';
+import { drainLog, type Logger } from './logger.js';
 import { faultFingerprint } from './diagnosticsLog.js';
 
 /** Counts requests in flight and, while draining, closes each connection once it goes idle. */
@@ -64,11 +64,19 @@ const ECHO_MS = 1000;
 export function handleShutdownSignals({ server, logger, graceMs, readiness, close, beforeDrain }: ShutdownOptions): void {
   const requests = trackRequests(server);
   let first: { signal: NodeJS.Signals; at: number } | undefined;
+  // Set once the log is being drained for exit: nothing may log after that.
+  let exiting = false;
+  const exit = (code: number, timeoutMs?: number) => {
+    exiting = true;
+    return drainLog(logger, timeoutMs).then(() => process.exit(code));
+  };
   const onSignal = (signal: NodeJS.Signals) => {
+    if (exiting) return;
     if (first) {
       if (signal === first.signal && performance.now() - first.at < ECHO_MS) return;
       logger.warn({ event: 'shutdown_forced', signal }, `${signal} again: exiting now.`);
-      process.exit(1);
+      void exit(1, 200);
+      return;
     }
     first = { signal, at: performance.now() };
     readiness.draining = true;
@@ -78,13 +86,15 @@ export function handleShutdownSignals({ server, logger, graceMs, readiness, clos
       .then(async (unfinished) => {
         if (unfinished > 0) logger.warn({ event: 'shutdown_cut', unfinished }, `${unfinished} request(s) did not finish within ${graceMs} ms.`);
         await close();
+        if (exiting) return;
         logger.info({ event: 'stopped' }, 'Session gateway stopped.');
-        process.exit(0);
+        await exit(0);
       })
       .catch((error: Error) => {
+        if (exiting) return;
         const fingerprint = faultFingerprint(error);
         logger.error({ event: 'shutdown_failed', fingerprint }, `Shutting down failed (fault ${fingerprint}); exiting.`);
-        process.exit(1);
+        void exit(1);
       });
   };
   process.on('SIGTERM', onSignal);
