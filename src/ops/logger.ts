@@ -54,6 +54,8 @@ export function drainLog(logger: Logger, timeoutMs = 2000): Promise<void> {
   const stdout = stdoutOf.get(logger);
   if (!stdout) return Promise.resolve();
   stdoutOf.delete(logger);
+  // A line logged after this (a timer firing before the exit) would write to a closed stream.
+  logger.level = 'silent';
   return new Promise((resolve) => {
     setTimeout(resolve, timeoutMs).unref();
     stdout.once('close', () => resolve());
