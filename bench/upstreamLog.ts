@@ -27,3 +27,12 @@ export const throttled = (entries: readonly RequestLogEntry[]) => entries.filter
 /** The calls that started in [from, to), in the log's clock (performance.now() of this process). */
 export const between = (entries: readonly RequestLogEntry[], from: number, to: number) =>
   entries.filter((r) => r.startedAt >= from && r.startedAt < to);
+
+/**
+ * Bursts of calls (starts less than `gapMs` apart): under a steady load of one cached query, each
+ * burst is the stored answer being recomputed once it expired.
+ */
+export function bursts(entries: readonly RequestLogEntry[], gapMs = 500): number {
+  const times = entries.map((r) => r.startedAt).sort((a, b) => a - b);
+  return times.filter((t, i) => i === 0 || t - (times[i - 1] as number) >= gapMs).length;
+}

@@ -10,7 +10,7 @@ import { DASHBOARD, errorCodes, post } from '../graphql.js';
 import { describeErrors, runLoad, type LoadOptions, type LoadResult } from '../load.js';
 import { startBareYoga } from '../processes.js';
 import { num, printTable, ratio, verdict } from '../table.js';
-import { between, ofService, peakPerSecond, throttled } from '../upstreamLog.js';
+import { between, bursts, ofService, peakPerSecond, throttled } from '../upstreamLog.js';
 import { deviceFarmTable } from './deviceFarm.js';
 
 export async function load(bench: Bench): Promise<void> {
@@ -46,9 +46,11 @@ export async function load(bench: Bench): Promise<void> {
       ['p50 latency', num(result.p50, 'ms'), num(bare.p50, 'ms'), ratio(result.p50, bare.p50)],
       ['p99 latency', num(result.p99, 'ms'), num(bare.p99, 'ms'), ratio(result.p99, bare.p99)],
       ['p99 latency during the warm-up (fresh process)', num(result.warmupP99, 'ms'), num(bare.warmupP99, 'ms'), ratio(result.warmupP99, bare.warmupP99)],
+      ['stored answer recomputed (bursts of upstream calls)', bursts(between(bench.emulator.requests, result.measuredFrom, result.endedAt)), 0, ''],
       ['requests', result.requests, bare.requests, ratio(result.requests, bare.requests)],
       ['CPU of the server (% of one core)', num(result.serverCpu, '%'), num(bare.serverCpu, '%'), ''],
-      ['CPU of this process (emulator, load)', num(result.benchCpu, '%'), num(bare.benchCpu, '%'), ''],
+      ['CPU of the load generator', num(result.loadCpu, '%'), num(bare.loadCpu, '%'), ''],
+      ['CPU of the emulator (this process)', num(result.benchCpu, '%'), num(bare.benchCpu, '%'), ''],
       ['RSS after the load', num(gatewayRss, 'MB'), num(bare.rssMb, 'MB'), ratio(gatewayRss, bare.rssMb)],
       ['failed (not 200, or no answer)', result.failed, bare.failed, ''],
       ['answers with GraphQL errors', describeErrors(result.errorCodes), describeErrors(bare.errorCodes), ''],
