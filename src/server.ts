@@ -9,7 +9,7 @@ import { createGateway } from './gateway.js';
 import { createHistory } from './history/index.js';
 import { bannerFields, bannerText } from './ops/banner.js';
 import { createOperations } from './ops/index.js';
-import { createLogger, type Logger } from './ops/logger.js';
+import { createLogger, drainLog, type Logger } from './ops/logger.js';
 import { serveMetrics } from './ops/metricsServer.js';
 import { instrumentClients } from './ops/sdkInstrumentation.js';
 import { handleShutdownSignals } from './ops/shutdown.js';
@@ -17,8 +17,13 @@ import { createTelemetry } from './ops/telemetry.js';
 import { createUpstream } from './upstream/index.js';
 import { redisCheck, upstreamTelemetry } from './ops/upstreamTelemetry.js';
 
-function fail(sentence: string): never {
+/** The log once it exists: a start-up failure drains it before exiting, as shutdown does. */
+let startupLog: Logger | undefined;
+
+/** One sentence on stderr (synchronous), the log's last lines written out, exit 2. Never settles. */
+async function fail(sentence: string): Promise<never> {
   console.error(`Cannot start the session gateway: ${sentence}`);
+  if (startupLog) await drainLog(startupLog, 1000);
   process.exit(2);
 }
 
@@ -38,10 +43,11 @@ async function main() {
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
+    if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
   const logger = await createLogger(config.ops.logLevel, { pretty: process.stdout.isTTY === true });
+  startupLog = logger;
   // Tracing first, so its context manager is in place before any request; loaded only when on.
   const tracing = config.ops.otlpEndpoint ? (await import('./ops/tracing.js')).startTracing() : undefined;
   const upstream = await startUpstream(config, logger).catch((error: Error) => fail(`the embedded emulator did not start (${error.message}).`));
@@ -50,7 +56,7 @@ async function main() {
   instrumentClients(clients, telemetry);
   if (config.upstream === 'aws') {
     const problem = await preflight(clients);
-    if (problem) fail(problem);
+    if (problem) return fail(problem);
   }
   // Built once per process: the shared read cache, the rate limits, the breakers and, with
   // REDIS_URL, Redis; its events feed the metrics.
@@ -89,7 +95,7 @@ async function main() {
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
-    fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use; set PORT to a free port.` : error.message),
+    void fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use; set PORT to a free port.` : error.message),
   );
   const metrics = config.ops.metricsPort === undefined ? undefined : await serveMetrics(telemetry.registry, config.ops.metricsPort, config.host).catch((error: Error) => fail(`the metrics port did not open (${error.message}).`));
   server.listen(config.port, config.host, async () => {

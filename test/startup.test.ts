@@ -1,6 +1,8 @@
 // The process as a newcomer or an operator starts it: `tsx src/server.ts` with an environment.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +57,25 @@ describe('start-up', () => {
     started.stop();
     expect(started.code).toBe(2);
     expect(started.stderr.trim()).toBe(`Cannot start the session gateway: ${sentence}`);
+  });
+});
+
+describe('a start-up failure after the log opened', () => {
+  it('exits 2 with its sentence, the lines logged before it written out whole', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const started = await startGateway({ ...cleanEnv(), PORT: String(port), HOST: '127.0.0.1' });
+      started.stop();
+      expect(started.code).toBe(2);
+      expect(started.stderr.trim()).toBe(`Cannot start the session gateway: port ${port} is in use; set PORT to a free port.`);
+      // The embedded emulator's line came before the failure: every line is whole JSON.
+      const events = started.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { event?: string }).event);
+      expect(events).toContain('emulator_started');
+    } finally {
+      taken.close();
+    }
   });
 });
 
