@@ -13,6 +13,11 @@ export interface HoldMatch {
 export interface Hold {
   /** Resolves when the first matching call arrives (and is being held). */
   readonly arrived: Promise<void>;
+  /**
+   * Resolves once `n` matching calls have arrived and are held together: proof that they were all
+   * in flight at once, whatever the machine's speed.
+   */
+  arrivals(n: number): Promise<void>;
   /** Lets every held and later matching call go on. */
   release(): void;
 }
@@ -23,6 +28,25 @@ interface ActiveHold {
   released: Promise<void>;
 }
 
+/** Counts the calls a hold has held, and wakes whoever waits for a count. */
+class Arrivals {
+  private count = 0;
+  private readonly waiting: Array<{ n: number; resolve: () => void }> = [];
+
+  arrive(): void {
+    this.count += 1;
+    for (const w of this.waiting.filter((w) => w.n <= this.count)) {
+      this.waiting.splice(this.waiting.indexOf(w), 1);
+      w.resolve();
+    }
+  }
+
+  reach(n: number): Promise<void> {
+    if (n <= this.count) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ n, resolve }));
+  }
+}
+
 const matches = ({ service, operation, params }: HoldMatch, s: ServiceName, o: string, p: Record<string, unknown>) =>
   (service === undefined || service === s) && (operation === undefined || operation === o) && Object.entries(params ?? {}).every(([k, v]) => p[k] === v);
 
@@ -30,13 +54,13 @@ export class Holds {
   private readonly active = new Set<ActiveHold>();
 
   add(match: HoldMatch): Hold {
-    let arrive!: () => void;
     let release!: () => void;
-    const arrived = new Promise<void>((resolve) => (arrive = resolve));
-    const hold: ActiveHold = { match, arrive, released: new Promise<void>((resolve) => (release = resolve)) };
+    const arrivals = new Arrivals();
+    const hold: ActiveHold = { match, arrive: () => arrivals.arrive(), released: new Promise<void>((resolve) => (release = resolve)) };
     this.active.add(hold);
     return {
-      arrived,
+      arrived: arrivals.reach(1),
+      arrivals: (n) => arrivals.reach(n),
       release: () => {
         this.active.delete(hold);
         release();

@@ -111,15 +111,18 @@ describe('sessions feed', () => {
   it('reads one page per scope for the first page, and only advancing scopes after it', async () => {
     await h.query(FeedPage, { first: 1 });
     h.emulator.clearRequests();
-    // Keeps every call open long enough for calls made at the same time to overlap in the log.
-    h.emulator.setLatency(200);
-    const first = (await h.query(FeedPage, { first: 3 })).data!.sessions!;
-    h.emulator.setLatency(0);
     const { deviceFarm, nimble, codeCatalyst } = h.emulator.data;
     // Studios that were deleted or never created, and deleted dev environments, hold no sessions.
     const studios = nimble.studios.filter((s) => s.state !== 'DELETED' && s.state !== 'CREATE_FAILED');
     const devEnvironments = codeCatalyst.spaces.flatMap((s) => codeCatalyst.devEnvironments(s.name!)).filter((d) => d.status !== 'DELETED');
     const scopes = deviceFarm.projects.length + deviceFarm.testGridProjects.length + studios.length + devEnvironments.length;
+    // Every call is held until all of them have arrived: they were all asked for at once (a
+    // gateway reading one after another would never get there, and the test would time out).
+    const hold = h.emulator.hold({});
+    const answer = h.query(FeedPage, { first: 3 });
+    await hold.arrivals(scopes);
+    hold.release();
+    const first = (await answer).data!.sessions!;
     expect(h.emulator.requests).toHaveLength(scopes);
     const read = new Set(h.emulator.requests.map((r) => r.params.studioId).filter(Boolean));
     expect(read).toEqual(new Set(studios.map((s) => s.studioId)));
