@@ -20,11 +20,17 @@ import { redisCheck, upstreamTelemetry } from './ops/upstreamTelemetry.js';
 /** The log once it exists: a start-up failure drains it before exiting, as shutdown does. */
 let startupLog: Logger | undefined;
 
+/** The first start-up failure, exiting: another one while the log drains says nothing more. */
+let failing: Promise<never> | undefined;
+
 /** One sentence on stderr (synchronous), the log's last lines written out, exit 2. Never settles. */
-async function fail(sentence: string): Promise<never> {
-  console.error(`Cannot start the session gateway: ${sentence}`);
-  if (startupLog) await drainLog(startupLog, 1000);
-  process.exit(2);
+function fail(sentence: string): Promise<never> {
+  failing ??= (async () => {
+    console.error(`Cannot start the session gateway: ${sentence}`);
+    if (startupLog) await drainLog(startupLog, 1000);
+    process.exit(2);
+  })();
+  return failing;
 }
 
 async function startUpstream(config: Config, logger: Logger) {
