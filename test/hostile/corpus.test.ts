@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SECURITY } from '../../src/config.js';
 import { startHarness, type Harness } from '../support/harness.js';
 import { corpus, type Fixtures, type HostileRequest } from './corpus.js';
 
@@ -61,6 +62,36 @@ describe('the hostile corpus', () => {
     expect(text.length).toBeLessThan(4096);
     expect(text).not.toMatch(/originalError|stack|SyntaxError|TypeError|RangeError|ReferenceError|at .*\.ts:\d+/);
     for (const e of body.errors ?? []) expect(e.message).not.toMatch(/[\u0000-\u001f]/);
+  });
+
+  it('answers a body of exactly MAX_REQUEST_BYTES, streamed or with a length, and refuses one byte more', async () => {
+    const limit = DEFAULT_SECURITY.maxRequestBytes;
+    // Valid JSON padded with trailing spaces to the byte.
+    const padded = (bytes: number) => {
+      const query = JSON.stringify({ query: '{ __typename }' });
+      return query + ' '.repeat(bytes - query.length);
+    };
+    const streamed = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      let at = 0;
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (at >= bytes.length) return controller.close();
+          controller.enqueue(bytes.subarray(at, (at += 64 * 1024)));
+        },
+      });
+    };
+    const answers = [];
+    for (const body of [padded(limit), streamed(padded(limit)), padded(limit + 1), streamed(padded(limit + 1))]) {
+      const { status, text } = await send(h.url, { body });
+      answers.push({ status, code: (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code });
+    }
+    expect(answers).toEqual([
+      { status: 200, code: undefined },
+      { status: 200, code: undefined },
+      { status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' },
+      { status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' },
+    ]);
   });
 
   it('forged no line in the log', () => {

@@ -3,7 +3,7 @@ import { DEFAULT_SECURITY, type SecurityConfig } from '../../config.js';
 import { cursorKey } from '../connections/cursor.js';
 import { maskGatewayErrors, useMaskedValidationErrors, withoutSuggestions } from '../errorMasking.js';
 import { queryLimits } from '../queryLimits.js';
-import { corsFromAllowList, useCloseAfterTooLarge, useCsrfPrevention } from './http.js';
+import { corsFromAllowList, useCloseAfterTooLarge, useCsrfPrevention, useRequestBodyLimit } from './http.js';
 
 /**
  * Everything that guards the gateway against its callers, from one SecurityConfig: yoga plugins
@@ -14,6 +14,7 @@ export function gatewaySecurity(options: Partial<SecurityConfig> = {}) {
   const config = { ...DEFAULT_SECURITY, ...options };
   const maskError = config.fieldSuggestions ? maskGatewayErrors : withoutSuggestions(maskGatewayErrors);
   const plugins = [
+    useRequestBodyLimit(config.maxRequestBytes),
     useCloseAfterTooLarge(),
     useCsrfPrevention(),
     useMaskedValidationErrors(maskError),
@@ -26,7 +27,8 @@ export function gatewaySecurity(options: Partial<SecurityConfig> = {}) {
     cursorKey: cursorKey(config.cursorSecret),
     yogaOptions: {
       cors: corsFromAllowList(config.corsOrigins),
-      maxRequestBodySize: config.maxRequestBytes,
+      // useRequestBodyLimit enforces it, for less.
+      maxRequestBodySize: false as const,
       // One operation per request, so the limits above bound a request.
       batching: false,
       maskedErrors: { maskError, isDev: false },
