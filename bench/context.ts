@@ -20,10 +20,6 @@ export interface BenchOptions {
   nodeArgs: string[];
 }
 
-// The emulator's quota knob (Device Farm's 10 TPS, burst 50) is being added on another branch;
-// until it is there, the sections that use it say they ran without it.
-type QuotaKnob = { setQuotas?: (quotas: 'published') => void; clearQuotas?: () => void };
-
 export class Bench {
   /** Figures a later section compares with (the load section's, when it ran). */
   readonly results: { rssAfterLoadMb?: number; oneReplica?: { dfPeak: number; dfSustained: number; requestsPerSecond: number } } = {};
@@ -38,16 +34,13 @@ export class Bench {
     return startGateway(emulator.url, { ...this.options.env, ...extra }, this.options.nodeArgs);
   }
 
-  /** Turns Device Farm's published quota on in the emulator; false when the emulator has no such knob. */
-  quotaOn(emulator = this.emulator): boolean {
-    const knob = emulator as Emulator & QuotaKnob;
-    if (typeof knob.setQuotas !== 'function') return false;
-    knob.setQuotas('published');
-    return true;
+  /** Turns Device Farm's published quota (10 TPS, burst 50) on in the emulator. */
+  quotaOn(emulator = this.emulator): void {
+    emulator.setQuotas('published');
   }
 
   quotaOff(emulator = this.emulator): void {
-    (emulator as Emulator & QuotaKnob).clearQuotas?.();
+    emulator.clearQuotas();
   }
 
   /** One request, timed, with the upstream calls it caused (the log is cleared first). */

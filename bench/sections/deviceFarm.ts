@@ -12,7 +12,7 @@ export interface DeviceFarmRate {
   throttledAnswers: number;
 }
 
-export function deviceFarmTable(title: string, rate: DeviceFarmRate, note: string): void {
+export function deviceFarmTable(title: string, rate: DeviceFarmRate, note = ''): void {
   printTable(
     title,
     ['', 'measured', 'target', 'ratio'],

