@@ -71,9 +71,9 @@ const csrf = { status: 403, code: 'CSRF_REJECTED' };
 
 export const corpus: HostileCase[] = [
   // The HTTP request itself.
-  { name: 'a 300 KB body', request: () => gql(`{ __typename } # ${huge(300 * 1024)}`), status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' },
+  { name: 'a 300 KB body', request: () => gql(`{ __typename } # ${huge(300 * 1024)}`), status: 413, code: 'REQUEST_ENTITY_TOO_LARGE', message: /larger than the 262144 bytes .*MAX_REQUEST_BYTES/ },
   { name: 'a 20 MB body', request: () => gql(`{ __typename } # ${huge(20 * 1024 * 1024)}`), status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' },
-  { name: 'a 1 MB body streamed without a length', request: () => ({ body: streamingBody(1024 * 1024) }), status: 413, code: 'REQUEST_ENTITY_TOO_LARGE' },
+  { name: 'a 1 MB body streamed without a length', request: () => ({ body: streamingBody(1024 * 1024) }), status: 413, code: 'REQUEST_ENTITY_TOO_LARGE', message: /MAX_REQUEST_BYTES/ },
   { name: 'malformed JSON', request: () => ({ body: '{"query": "{ __typename }"' }), ...badRequest },
   { name: 'JSON cut off in a string', request: () => ({ body: '{"query": "{ __typ' }), ...badRequest },
   { name: 'a JSON body that is null', request: () => ({ body: 'null' }), ...badRequest },

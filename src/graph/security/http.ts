@@ -51,8 +51,10 @@ export function useCloseAfterTooLarge(): Plugin {
   };
 }
 
-const tooLarge = () =>
-  new GraphQLError('Request body too large', { extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } } });
+const tooLarge = (limit: number) =>
+  new GraphQLError(`The request body is larger than the ${limit} bytes this gateway accepts (MAX_REQUEST_BYTES); send a shorter query.`, {
+    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
+  });
 
 /**
  * MAX_REQUEST_BYTES. yoga's own limit (`maxRequestBodySize`, since 5.24) pipes every body through a
@@ -67,7 +69,7 @@ export function useRequestBodyLimit(limit: number): Plugin {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const length = request.headers.get('content-length');
       if (length !== null) {
-        if (Number(length) > limit) throw tooLarge();
+        if (Number(length) > limit) throw tooLarge(limit);
         return;
       }
       const body = request.body;
@@ -77,7 +79,7 @@ export function useRequestBodyLimit(limit: number): Plugin {
         new fetchAPI.TransformStream<Uint8Array, Uint8Array>({
           transform(chunk, controller) {
             bytes += chunk.byteLength;
-            if (bytes > limit) controller.error(tooLarge());
+            if (bytes > limit) controller.error(tooLarge(limit));
             else controller.enqueue(chunk);
           },
         }),
