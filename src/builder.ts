@@ -6,6 +6,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './graph/globalId.js';
 import { fieldCost } from './graph/security/cost.js';
+import { syncNodeIds } from './graph/syncNodeIds.js';
 
 /** The one SchemaBuilder. Types live in src/graph, one file each. */
 export const builder = new SchemaBuilder<{
@@ -17,8 +18,9 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  // Federation after the plugins that wrap resolvers, as its documentation asks.
-  plugins: [RelayPlugin, DirectivePlugin, ComplexityPlugin, FederationPlugin],
+  // Federation after the plugins that wrap resolvers, as its documentation asks. syncNodeIds
+  // first: it sees each field's config last, after the relay plugin has added the node ids.
+  plugins: [syncNodeIds, RelayPlugin, DirectivePlugin, ComplexityPlugin, FederationPlugin],
   // Every field's cost in upstream calls; the limit is checked per request (security/cost.ts).
   complexity: { fieldComplexity: fieldCost },
   relay: {
