@@ -1,5 +1,6 @@
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga } from 'graphql-yoga';
+import { assertValidSchema } from 'graphql';
 import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
 import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
@@ -79,8 +80,12 @@ export function createGateway(options: GatewayOptions) {
   // Whole responses, process-wide; `responses` in the context lets mutations drop stale ones.
   const responses = gatewayResponseCache(upstream, auth.accessOf, ops.telemetry, requestDeadlineMs, options.responseCache !== false);
   const readAhead = createFeedReadAhead(upstream, { policy: 'continuations', ...options.readAhead });
+  // Checked now, not by the first request: a schema GraphQL refuses stops the start, and the
+  // first client does not wait for the check (about 10 ms in a fresh process).
+  const served = federation ? subgraphSchema : schema;
+  assertValidSchema(served);
   return createYoga({
-    schema: federation ? subgraphSchema : schema,
+    schema: served,
     context: ({ request }) => ({ ...createContext(upstream, discovery, request, requestDeadlineMs, guard.cursorKey, auth.accessOf(request), options.history), responses, watch, readAhead }),
     // The response cache last: it reads after authentication and stores after the partial errors are in.
     plugins: [
