@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
 import { LRUCache } from 'lru-cache';
+import { estimateBytes } from './answerSize.js';
 import type { SharedStore } from './sharedStore.js';
 
 /** Milliseconds since the epoch; injectable so tests drive TTLs instead of sleeping. */
@@ -217,7 +218,7 @@ export class UpstreamCache {
     const loadedAt = this.invalidations;
     if (!shared) {
       const value = await load.run();
-      return { value, bytes: serialize(value).byteLength, loadedAt };
+      return { value, bytes: estimateBytes(value), loadedAt };
     }
     // Hashed: keys hold parameters and identities, which have no business in Redis in the clear.
     const id = `page:${createHash('sha256').update(key).digest('base64url')}`;
