@@ -5,7 +5,7 @@
 // (code compiled on both sides). The script reads the APIs' default page sizes (as scripts are
 // usually written; the verdict compares with these) and, for information, the largest pages the
 // APIs allow (the fewest calls possible).
-import type { Bench } from '../context.js';
+import { median, type Bench } from '../context.js';
 import { runSdkScriptProcess } from '../processes.js';
 import { createSdkScript } from '../sdkScript.js';
 import { num, printTable, ratio, verdict } from '../table.js';
@@ -58,6 +58,7 @@ export async function walk(bench: Bench): Promise<void> {
   await list('default');
   const plain = await list('default');
   const best = await list('largest');
+  const steady = await steadyWalks(bench);
 
   const row = (what: string, gw: number, sdk: number, fewest?: number, unit = '') =>
     [what, num(gw, unit), num(sdk, unit), ratio(gw, sdk), fewest === undefined ? '' : num(fewest, unit), fewest === undefined ? '' : ratio(gw, fewest)];
@@ -78,6 +79,7 @@ export async function walk(bench: Bench): Promise<void> {
       row('  upstream rounds, one after the other', rounds(again.calls), rounds(plain.calls), rounds(best.calls)),
       row('  sessions', again.value.sessions, plain.value, best.value),
       ['  gateway CPU during the walk', num(againCpuMs, 'ms'), '', '', '', ''],
+      row(`served a while: time, median of the last ${STEADY_MEASURED} of ${STEADY_WALKS} walks each`, steady.gateway, steady.script, undefined, 'ms'),
       ['the same at once, every upstream page cached: time', num(cached.ms, 'ms'), '', '', '', ''],
       ['  upstream calls', num(cached.calls.length), '', '', '', ''],
       ['  gateway CPU during the walk', num(cachedCpuMs, 'ms'), '', '', '', ''],
@@ -92,4 +94,36 @@ export async function walk(bench: Bench): Promise<void> {
       walked.value.errors || again.value.errors || cached.value.errors ? `ERRORS in the walk: ${walked.value.errors || again.value.errors || cached.value.errors}` : '',
     ),
   );
+}
+
+const STEADY_WALKS = 12;
+const STEADY_MEASURED = 8;
+/** Short enough for every cached page to expire between walks, long enough to outlast one. */
+const STEADY_TTL_MS = 1000;
+
+/**
+ * For information: a gateway that has served a while (its code optimized by V8) against the
+ * script run as often in this process, taking turns, every upstream page expired before each walk.
+ * The gateway's cache TTL is shortened for it (the walk itself is shorter than the TTL either way).
+ */
+async function steadyWalks(bench: Bench): Promise<{ gateway: number; script: number }> {
+  const gateway = await bench.gateway({ UPSTREAM_CACHE_TTL_MS: String(STEADY_TTL_MS) });
+  const sdk = createSdkScript(bench.emulator.url);
+  const times = { gateway: [] as number[], script: [] as number[] };
+  try {
+    for (let i = 0; i < STEADY_WALKS; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 2 * STEADY_TTL_MS + 100));
+      let started = performance.now();
+      await walkFeed(gateway.url, 100);
+      times.gateway.push(performance.now() - started);
+      started = performance.now();
+      await sdk.listAll(await sdk.discover(), 'default');
+      times.script.push(performance.now() - started);
+    }
+  } finally {
+    sdk.destroy();
+    await gateway.stop();
+  }
+  const measured = (values: number[]) => median(values.slice(STEADY_WALKS - STEADY_MEASURED));
+  return { gateway: measured(times.gateway), script: measured(times.script) };
 }
