@@ -105,10 +105,17 @@ export function destroyClients(clients: Clients): void {
   for (const { client } of clientsOf(clients)) client.destroy();
 }
 
+/**
+ * One error per switched-off source, made once: every feed page asks every kind for its streams, a
+ * switched-off one too, and a new error would capture its stack each time (about 1 % of a page's
+ * CPU). Its fields are read-only, so sharing it is safe.
+ */
+const switchedOff = new Map<Source, GatewayError>();
+
 /** The client of an enabled source, or a coded error saying the source is switched off. */
 export function enabled<C>(source: Source, client: C | undefined): C {
-  if (!client) {
-    throw new GatewayError('SOURCE_DISABLED', `${SOURCE_LABEL[source]} is switched off in this gateway (see SOURCES).`, { source });
-  }
-  return client;
+  if (client) return client;
+  let error = switchedOff.get(source);
+  if (!error) switchedOff.set(source, (error = new GatewayError('SOURCE_DISABLED', `${SOURCE_LABEL[source]} is switched off in this gateway (see SOURCES).`, { source })));
+  throw error;
 }
