@@ -4,7 +4,11 @@ import { sourceOfScope, type Discovery, type ScopeKind } from '../scopes/discove
 import { scopeKinds } from '../sources/registry.js';
 import type { BreakerReport, Telemetry } from './telemetry.js';
 
-/** A dependency readiness waits for, e.g. Redis when it is configured. */
+/**
+ * A dependency `/ready` reports, e.g. Redis when it is configured. Reported, not required: the
+ * gateway has a fallback for each (in-process cache and limits for Redis), and failing readiness
+ * on every replica at once because of it would take the whole gateway out of rotation.
+ */
 export interface ReadinessCheck {
   name: string;
   /** Resolves true when reachable; a rejection counts as unreachable. */
@@ -78,10 +82,7 @@ export function useHealth({ discovery, sources, telemetry, readiness }: HealthOp
     const checks = Object.fromEntries(
       await Promise.all(readiness.checks.map(async ({ name, check }) => [name, (await check().catch(() => false)) ? 'ok' : 'unreachable'] as const)),
     );
-    const notReady = [
-      ...Object.entries(bySource).filter(([, state]) => state === 'pending').map(([source]) => source),
-      ...Object.entries(checks).filter(([, state]) => state !== 'ok').map(([name]) => name),
-    ];
+    const notReady = Object.entries(bySource).filter(([, state]) => state === 'pending').map(([source]) => source);
     return json(notReady.length === 0 ? 200 : 503, { status: notReady.length === 0 ? 'ready' : 'not_ready', notReady, sources: bySource, breakersOpen, checks });
   }
 

@@ -21,7 +21,7 @@ export function upstreamTelemetry(telemetry: Telemetry): Pick<UpstreamOptions, '
   };
 }
 
-/** With REDIS_URL, the gateway is ready only while Redis answers. */
+/** With REDIS_URL, `/ready` reports whether Redis answers (the gateway serves either way). */
 export function redisCheck(upstream: Upstream): ReadinessCheck[] {
   const redis = upstream.shared?.redis;
   return redis ? [{ name: 'redis', check: async () => (await redis.ping()) === 'PONG' }] : [];

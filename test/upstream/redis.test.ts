@@ -5,6 +5,7 @@ import { graphql } from '../gql/index.js';
 import { startHarness, type Harness, type HarnessOptions } from '../support/harness.js';
 import { maxInAnyWindow } from '../support/rates.js';
 import { startRedis, type RedisServer } from '../support/redisServer.js';
+import { redisCheck } from '../../src/ops/upstreamTelemetry.js';
 
 const Page = graphql(`
   query ReplicaPage($first: Int) {
@@ -120,7 +121,13 @@ describe('replicas sharing one Redis', () => {
 
   it('go on without Redis when it dies, say so once, and use it again when it returns', async () => {
     const a = await replica();
+    a.ops.readiness.checks = redisCheck(a.upstream);
+    const ready = async () => {
+      const res = await fetch(new URL('/ready', a.url));
+      return { status: res.status, body: (await res.json()) as { status: string; checks: Record<string, string> } };
+    };
     await a.query(Page, { first: 20 });
+    expect(await ready()).toMatchObject({ status: 200, body: { checks: { redis: 'ok' } } });
     await redis.kill();
     await vi.waitFor(() => expect(warnings.length).toBe(1), { timeout: 10_000 });
     for (const first of [5, 6, 7]) {
@@ -129,6 +136,8 @@ describe('replicas sharing one Redis', () => {
       expect(res.data!.sessions!.edges).toHaveLength(first);
     }
     expect(warnings).toEqual([expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ is unreachable .*in-process cache and rate limits/)]);
+    // Still in rotation: every replica failing readiness at once would take the gateway down.
+    expect(await ready()).toEqual({ status: 200, body: expect.objectContaining({ status: 'ready', checks: { redis: 'unreachable' } }) });
 
     await redis.restart();
     await vi.waitFor(() => expect(warnings).toHaveLength(2), { timeout: 15_000 });
