@@ -207,3 +207,17 @@ describe('the log', () => {
     }
   });
 });
+
+describe('the HTTP status by what the client accepts (GraphQL over HTTP, as the README says)', () => {
+  it('answers a document that fails validation 400 to graphql-response+json and 200 to plain JSON; a request error is 400 to both', async () => {
+    const invalid = { query: '{ nope }' };
+    const batch = [{ query: '{ __typename }' }, { query: '{ __typename }' }];
+    for (const accept of ['application/json', '*/*']) {
+      const res = await post(dev, invalid, { accept });
+      expect(res.status).toBe(200);
+      expect(res.body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect((await post(dev, batch, { accept })).status).toBe(400);
+    }
+    expect((await post(dev, invalid)).status).toBe(400);
+  });
+});
