@@ -4,12 +4,6 @@ import { hasControl, quoteInput } from './security/untrusted.js';
 // Arguments are checked against the AWS constraints before any upstream call, so a typo is
 // answered with BAD_USER_INPUT and a sentence, not with an AWS validation error.
 
-export function deviceFarmArn(argument: string, value: string, resource: string): string {
-  const ok = value.length >= 32 && value.length <= 1011 && !hasControl(value) && new RegExp(`^arn:aws[a-z-]*:devicefarm:[^:]*:\\d*:${resource}:.+$`).test(value);
-  if (!ok) throw badInput(`\`${argument}\` must be a Device Farm ${resource} ARN (arn:aws:devicefarm:<region>:<account>:${resource}:<id>), got ${quoteInput(value)}.`);
-  return value;
-}
-
 const NAME = /^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$/;
 
 /** CodeCatalyst space and project names: 3 to 63 letters, digits and single - _ . separators. */

@@ -39,11 +39,3 @@ export function decodeParts(typename: string, id: string, count: number | readon
   }
   return parts as string[];
 }
-
-/** Checks an ARN-shaped local ID, e.g. a Device Farm session ARN. */
-export function parseArn(typename: string, id: string, resource: string): string {
-  if (!new RegExp(`^arn:aws[a-z-]*:devicefarm:[a-z0-9-]+:\\d{12}:${resource}:\\S+$`).test(id) || id.length > 1011) {
-    throw badInput(`The ID is not a valid ${typename} ID; use the \`id\` of a ${typename} this gateway returned.`);
-  }
-  return id;
-}

@@ -2,6 +2,19 @@
 // a call goes to, and the scope a stop invalidates.
 import type { Access } from '../../auth/access.js';
 
+const shapes = new Map<string, RegExp>();
+
+/**
+ * Whether `value` is a Device Farm ARN of `resource` as AWS writes them: 32 to 1011 characters (the
+ * AWS limits), a region and a 12-digit account (where its calls go, see accountOfArn), and an ID
+ * of printable characters (no space or control character).
+ */
+export function isDeviceFarmArn(value: string, resource: string): boolean {
+  let shape = shapes.get(resource);
+  if (!shape) shapes.set(resource, (shape = new RegExp(`^arn:aws[a-z-]*:devicefarm:[a-z0-9-]+:\\d{12}:${resource}:[!-~]+$`)));
+  return value.length >= 32 && value.length <= 1011 && shape.test(value);
+}
+
 /**
  * The project ARN a Device Farm ARN belongs to: `…:session:<projectId>/<run>/<n>` to
  * `…:project:<projectId>`, `…:testgrid-session:<projectId>/<id>` to `…:testgrid-project:<projectId>`;

@@ -1,8 +1,8 @@
 import { builder } from '../../../builder.js';
+import { parseDeviceFarmArnId } from './arnInput.js';
 import type { DeviceFarmProjectRecord } from '../scopeLoaders.js';
 import { doc, optional } from '../../../graph/awsShapes.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
-import { parseArn } from '../../../graph/globalId.js';
 import {
   RemoteAccessSession,
   RemoteAccessSessionConnection,
@@ -26,7 +26,7 @@ const DeviceFarmEnvironmentVariable = builder
 
 export const DeviceFarmProject = builder.node(builder.objectRef<R>('DeviceFarmProject'), {
   description: `${doc('Project')} A Device Farm project: where remote access sessions run.`,
-  id: { resolve: (p) => p.arn, parse: (id) => parseArn('DeviceFarmProject', id, 'project') },
+  id: { resolve: (p) => p.arn, parse: (id) => parseDeviceFarmArnId('DeviceFarmProject', id, 'project') },
   loadMany: (arns, ctx) => arns.map((arn) => ctx.loaders.deviceFarm.project.load(arn)),
   fields: (t) => ({
     arn: t.exposeString('arn', { nullable: false, description: doc('Project', 'arn') }),

@@ -1,8 +1,8 @@
 import { builder } from '../../../builder.js';
+import { parseDeviceFarmArnId } from './arnInput.js';
 import type { TestGridProjectRecord } from '../scopeLoaders.js';
 import { doc, optional } from '../../../graph/awsShapes.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
-import { parseArn } from '../../../graph/globalId.js';
 import { deviceFarmScopeOf } from '../arns.js';
 import { resolveTestGridSessions, TestGridSession, TestGridSessionConnection, testGridSessionArgs } from './TestGridSession.js';
 
@@ -11,7 +11,7 @@ const f = (field: string) => optional('TestGridProject', field);
 
 export const DeviceFarmTestGridProject = builder.node(builder.objectRef<R>('DeviceFarmTestGridProject'), {
   description: `${doc('TestGridProject')} A Device Farm test grid project: where desktop browser (Selenium) sessions run.`,
-  id: { resolve: (p) => p.arn, parse: (id) => parseArn('DeviceFarmTestGridProject', id, 'testgrid-project') },
+  id: { resolve: (p) => p.arn, parse: (id) => parseDeviceFarmArnId('DeviceFarmTestGridProject', id, 'testgrid-project') },
   loadMany: (arns, ctx) => arns.map((arn) => ctx.loaders.deviceFarm.testGridProject.load(arn)),
   fields: (t) => ({
     arn: t.exposeString('arn', { nullable: false, description: doc('TestGridProject', 'arn') }),

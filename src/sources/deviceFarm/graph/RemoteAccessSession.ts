@@ -1,13 +1,12 @@
 import { builder } from '../../../builder.js';
+import { deviceFarmArn, parseDeviceFarmArnId } from './arnInput.js';
 import type { GatewayContext } from '../../../context.js';
 import type { RemoteAccessSessionRecord } from '../../../loaders/records.js';
-import { deviceFarmArn } from '../../../graph/arguments.js';
 import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
 import { listFingerprint } from '../../../graph/connections/cursor.js';
 import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
 import { DeviceFarmDevice } from './DeviceFarmDevice.js';
 import { DeviceFarmVpcConfig } from './DeviceFarmVpcConfig.js';
-import { parseArn } from '../../../graph/globalId.js';
 import { Session } from '../../../graph/Session.js';
 
 const Status = awsEnum('DeviceFarmExecutionStatus', 'The status of a Device Farm remote access session.', {
@@ -75,7 +74,7 @@ export const RemoteAccessSession = builder.node(builder.objectRef<R>('RemoteAcce
   description: `${doc('RemoteAccessSession')} A Device Farm session on a real phone or tablet.`,
   interfaces: [Session],
   isTypeOf: (o) => (o as R).kind === 'REMOTE_ACCESS',
-  id: { resolve: (s) => s.arn, parse: (id) => parseArn('RemoteAccessSession', id, 'session') },
+  id: { resolve: (s) => s.arn, parse: (id) => parseDeviceFarmArnId('RemoteAccessSession', id, 'session') },
   loadMany: (arns, ctx) => arns.map((arn) => ctx.loaders.deviceFarm.remoteAccessSession.load(arn)),
   fields: (t) => ({
     arn: t.exposeString('arn', { nullable: false, description: doc('RemoteAccessSession', 'arn') }),

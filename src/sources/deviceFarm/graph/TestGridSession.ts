@@ -1,12 +1,11 @@
 import { builder } from '../../../builder.js';
+import { deviceFarmArn, parseDeviceFarmArnId } from './arnInput.js';
 import type { GatewayContext } from '../../../context.js';
 import { badInput } from '../../../errors.js';
 import type { TestGridSessionFilter, TestGridSessionRecord } from '../../../loaders/records.js';
-import { deviceFarmArn } from '../../../graph/arguments.js';
 import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
 import { listFingerprint } from '../../../graph/connections/cursor.js';
 import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
-import { parseArn } from '../../../graph/globalId.js';
 import { Session } from '../../../graph/Session.js';
 
 export const TestGridSessionStatus = awsEnum('DeviceFarmTestGridSessionStatus', 'The state of a Selenium testing session.', {
@@ -22,7 +21,7 @@ export const TestGridSession = builder.node(builder.objectRef<R>('TestGridSessio
   description: `${doc('TestGridSession')} A Device Farm desktop browser (Selenium) testing session.`,
   interfaces: [Session],
   isTypeOf: (o) => (o as R).kind === 'TEST_GRID',
-  id: { resolve: (s) => s.arn, parse: (id) => parseArn('TestGridSession', id, 'testgrid-session') },
+  id: { resolve: (s) => s.arn, parse: (id) => parseDeviceFarmArnId('TestGridSession', id, 'testgrid-session') },
   loadMany: (arns, ctx) => arns.map((arn) => ctx.loaders.deviceFarm.testGridSession.load(arn)),
   fields: (t) => ({
     arn: t.exposeString('arn', { nullable: false, description: doc('TestGridSession', 'arn') }),
