@@ -221,3 +221,13 @@ describe('the HTTP status by what the client accepts (GraphQL over HTTP, as the 
     expect((await post(dev, invalid)).status).toBe(400);
   });
 });
+
+describe('an echoed input in GraphQL\'s own messages', () => {
+  it('is described by its length, quoted or not', async () => {
+    const long = '2026'.repeat(1250);
+    const res = await post(dev, { query: 'query($d: DateTime) { sessions(first: 1, filter: { createdAfter: $d }) { edges { cursor } } }', variables: { d: long } });
+    expect(res.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(message(res)).toMatch(/\(5000 characters\)/);
+    expect(message(res)!.length).toBeLessThan(300);
+  });
+});

@@ -26,14 +26,20 @@ export function quoteInput(value: string): string {
   return value.length > MAX_QUOTED ? `a value of ${value.length} characters` : `"${escapeControl(value)}"`;
 }
 
+/** A run without spaces longer than any word or name a message of ours holds: an echoed input. */
+const LONG_RUN = new RegExp(`[^\\s"]{${MAX_QUOTED + 1},}`, 'g');
+
 /**
  * Bounds an error message that may quote a request (GraphQL's own validation and coercion
- * messages do): a quoted run longer than MAX_QUOTED is replaced by its length, control
+ * messages do, quoted or not: "DateTime cannot represent an invalid date-time-string …"): a quoted
+ * run or a run without spaces longer than MAX_QUOTED is replaced by its length, control
  * characters are escaped, and the whole is cut at 1,000 characters.
  */
 export function boundMessage(message: string): string {
   const bounded = escapeControl(
-    message.replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => (inner.length > MAX_QUOTED ? `(${inner.length} characters)` : quoted)),
+    message
+      .replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => (inner.length > MAX_QUOTED ? `(${inner.length} characters)` : quoted))
+      .replace(LONG_RUN, (run) => `(${run.length} characters)`),
   );
   return bounded.length > 1000 ? `${bounded.slice(0, 999)}…` : bounded;
 }
