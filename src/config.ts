@@ -10,7 +10,7 @@ import { accounts, pins, regions, sources, upstreamSettings, type UpstreamSettin
 
 export type { Source };
 export { ConfigError } from './config/read.js';
-export { LOG_LEVELS, type HistoryConfig, type OpsConfig } from './config/ops.js';
+export type { HistoryConfig, OpsConfig } from './config/ops.js';
 export { DEFAULT_SECURITY, type AuthConfig, type SecurityConfig } from './config/security.js';
 export { DEFAULT_UPSTREAM, type UpstreamSettings } from './config/upstream.js';
 

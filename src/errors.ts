@@ -20,7 +20,7 @@ export type ErrorCode =
   | 'EVENTS_EXPIRED';
 
 export interface ErrorDetails {
-  /** The source that failed: deviceFarm, nimble or codeCatalyst. */
+  /** The source that failed, by its registry name (deviceFarm, nimble, codeCatalyst, systemsManager). */
   source?: string;
   /** The account of the place that failed, when it is an assumed one (see AWS_ACCOUNTS). */
   account?: string;

@@ -13,8 +13,9 @@ import { registerStopMutations } from './graph/StopMutations.js';
 import { withEntityCost } from './graph/security/cost.js';
 import { SOURCE_REGISTRY } from './sources/registry.js';
 
-// Each source's GraphQL types, loaded here and only here (see SourceDeclaration.graph). One after
-// the other: the order types register in is the order of fields in the generated SDL.
+// Each source's GraphQL types, loaded here and only here (see SourceDeclaration.graph), one after
+// the other in the registry's order, so every start builds the same schema (the printed SDL is
+// sorted either way).
 const sourceTypes: Array<{ name: string }> = [];
 for (const source of SOURCE_REGISTRY) {
   const { entities } = await source.graph();

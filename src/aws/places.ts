@@ -40,12 +40,3 @@ export const placeKey = (place: Place): string => `${place.account}/${place.regi
  * own account keeps the bare names it always had, so existing policies and cursors stay valid.
  */
 export const placedScope = (account: string, scope: string): string => (account ? `${account}/${scope}` : scope);
-
-/** The account and bare scope of a placed scope (`placedScope`'s inverse). */
-export function splitPlacedScope(scope: string): { account: string; scope: string } {
-  const match = /^(\d{12})\/(.+)$/.exec(scope);
-  return match ? { account: match[1] as string, scope: match[2] as string } : { account: '', scope };
-}
-
-/** How messages name a place: "account 111111111111 in us-east-1", "us-east-1". */
-export const placeLabel = (place: Place): string => (place.account ? `account ${place.account} in ${place.region}` : place.region);

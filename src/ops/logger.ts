@@ -6,7 +6,6 @@ import { logUnexpected } from './diagnosticsLog.js';
 import { currentRequest } from './requestScope.js';
 
 export type { Logger } from 'pino';
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = Level | 'silent';
 
 const options = (level: LogLevel) => ({

@@ -25,7 +25,7 @@ export interface BreakerReport {
 const placeLabels = (place: Place) => ({ account: place.account || 'self', region: place.region });
 
 export interface UpstreamCall {
-  /** The source: deviceFarm, nimble or codeCatalyst. */
+  /** The source, by its registry name (deviceFarm, nimble, codeCatalyst, systemsManager). */
   service: string;
   /** The AWS operation, e.g. ListStudios (a fixed set, so a safe label). */
   operation: string;
