@@ -11,8 +11,12 @@ export interface LoggedEvent {
 export interface EventLog {
   /** Stores an event and returns its ID. */
   append(payload: Buffer): Promise<string>;
-  /** The events after `id`, oldest first; 'expired' when some of them were already dropped. */
-  after(id: string): Promise<LoggedEvent[] | 'expired'>;
+  /**
+   * The events after `id`, oldest first; 'expired' when some of them may be lost (dropped, or from
+   * before this log began: a restart without Redis, a Redis that lost its data); 'unknown' for an
+   * ID later than any event the log gave.
+   */
+  after(id: string): Promise<LoggedEvent[] | 'expired' | 'unknown'>;
 }
 
 const ID = /^(\d{1,16})-(\d{1,16})$/;
@@ -28,6 +32,8 @@ export function compareIds(a: string, b: string): number {
 
 export function memoryEventLog(retain: number, clock: () => number): EventLog {
   const events: LoggedEvent[] = [];
+  // Every ID this log gives is at or after its beginning: an earlier one came from before it.
+  const began = `${clock()}-0`;
   let last = { ms: 0, seq: 0 };
   let dropped: string | undefined;
   return {
@@ -40,7 +46,9 @@ export function memoryEventLog(retain: number, clock: () => number): EventLog {
       return id;
     },
     async after(id) {
-      if (dropped && compareIds(id, dropped) < 0) return 'expired';
+      if (compareIds(id, dropped ?? began) < 0) return 'expired';
+      const newest = events.at(-1)?.id;
+      if (compareIds(id, newest ?? began) > 0) return 'unknown';
       return events.filter((e) => compareIds(e.id, id) > 0);
     },
   };
@@ -54,9 +62,12 @@ export function redisEventLog(redis: Redis, key: string, retain: number): EventL
     },
     async after(id) {
       const info = (await redis.xinfo('STREAM', key).catch(() => null)) as unknown[] | null;
-      const at = info?.indexOf('max-deleted-entry-id') ?? -1;
-      const dropped = at >= 0 ? String(info?.[at + 1]) : undefined;
+      // No stream: no event was ever logged, or Redis lost them; either way none can be replayed.
+      if (!info) return 'expired';
+      const field = (name: string) => (info.includes(name) ? String(info[info.indexOf(name) + 1]) : undefined);
+      const dropped = field('max-deleted-entry-id');
       if (dropped && dropped !== '0-0' && compareIds(id, dropped) < 0) return 'expired';
+      if (compareIds(id, field('last-generated-id') ?? '0-0') > 0) return 'unknown';
       const entries = await redis.xrangeBuffer(key, `(${id}`, '+');
       return entries.map(([entryId, fields]) => ({ id: entryId.toString(), payload: fields[1] as Buffer }));
     },

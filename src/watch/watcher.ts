@@ -5,7 +5,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { Repeater, type PubSub } from 'graphql-yoga';
 import type { Source } from '../config.js';
-import { GatewayError } from '../errors.js';
+import { badInput, GatewayError } from '../errors.js';
 import type { Coordination } from './coordination.js';
 import { diffScope, oldestOpen, type ScopeRead, type Seen, type SessionEventType } from './diff.js';
 import { compareIds, isEventId, type EventLog } from './eventLog.js';
@@ -124,6 +124,8 @@ export class Watcher<T> {
         const retained = await this.options.log.after(after);
         if (retained === 'expired') {
           stop(new GatewayError('EVENTS_EXPIRED', 'Events after this ID are no longer retained; read the sessions again, then subscribe without `after`.'));
+        } else if (retained === 'unknown') {
+          stop(badInput('`after` is later than any event this gateway sent; pass the `id` of an event you received, or subscribe without `after`.'));
         } else {
           for (const { id, payload } of retained) {
             const event = { id, ...(deserialize(payload) as Body<T>) };

@@ -133,6 +133,9 @@ describe('sessionEvents fan-out', () => {
     await expect(late.next()).rejects.toThrow(/EVENTS_EXPIRED/);
     const garbage = await subscribe(h.url, { after: 'not-an-id' });
     await expect(garbage.next()).rejects.toThrow(/BAD_USER_INPUT/);
-    await Promise.all([keeper, back, late, garbage].map((s) => s.stream.close()));
+    // An ID this gateway never gave (later than its newest) is refused, not waited on in silence.
+    const future = await subscribe(h.url, { after: '99999999999999-0' });
+    await expect(future.next()).rejects.toThrow(/BAD_USER_INPUT/);
+    await Promise.all([keeper, back, late, garbage, future].map((s) => s.stream.close()));
   });
 });

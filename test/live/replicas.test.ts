@@ -68,7 +68,9 @@ describe('sessionEvents across replicas', () => {
     expect(await back.nextFor(created.id)).toEqual(missed);
     emulator.stopSession('streaming', created.id);
     expect(await back.nextFor(created.id)).toMatchObject({ type: 'CHANGED', session: { phase: 'STOPPING' } });
-    await Promise.all([keeper!, back].map((s) => s.stream.close()));
+    const future = await subscribe(replicas[0]!.url, { after: '99999999999999-0' });
+    await expect(future.next()).rejects.toThrow(/BAD_USER_INPUT/);
+    await Promise.all([keeper!, back, future].map((s) => s.stream.close()));
   });
 });
 

@@ -48,4 +48,17 @@ describe('memoryEventLog', () => {
     expect(await log.after('999-5')).toBe('expired');
     expect(await log.after('1000-2')).toEqual([]);
   });
+
+  it('refuses an ID from before it began (a restart loses what happened between) and one later than any it gave', async () => {
+    let now = 5000;
+    const log = memoryEventLog(10, () => now);
+    expect(await log.after('4999-0')).toBe('expired');
+    expect(await log.after('5000-0')).toEqual([]);
+    expect(await log.after('5001-0')).toBe('unknown');
+    now = 6000;
+    const id = await log.append(Buffer.from('1'));
+    expect(await log.after('5000-0')).toEqual([{ id, payload: Buffer.from('1') }]);
+    expect(await log.after(id)).toEqual([]);
+    expect(await log.after('6000-1')).toBe('unknown');
+  });
 });
