@@ -38,6 +38,7 @@ describe('bad input is BAD_USER_INPUT with a sentence a person can act on', () =
     ['first above 100', { first: 101 }, /`first` must be from 0 to 100, got 101/],
     ['negative first', { first: -5 }, /`first` must be from 0 to 100, got -5/],
     ['a garbage cursor', { after: 'abc' }, /not a cursor this gateway issued/],
+    ['an empty cursor (not the first page again)', { after: '' }, /not a cursor this gateway issued/],
   ])('%s', async (_name, variables, message) => {
     h.emulator.clearRequests();
     const res = await h.query(RemoteAccess, { projectArn, ...variables });

@@ -53,7 +53,7 @@ export async function resolveTokenConnection<T>(
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, list.fingerprint) : null;
+  const after = args.after != null ? decodeCursor(args.after, list.fingerprint) : null;
   const wanted = first + 1;
   const edges: Edge<T>[] = [];
   let token = after?.token ?? undefined;

@@ -93,7 +93,7 @@ builder.queryField('sessions', (t) =>
       const first = pageSize(args.first);
       const filter = parseFeedFilter(args.filter);
       const fingerprint = listFingerprint(ctx.cursorKey, ['sessions', filterFingerprint(filter)]);
-      const position = args.after ? decodeFeedCursor(args.after, fingerprint) : null;
+      const position = args.after != null ? decodeFeedCursor(args.after, fingerprint) : null;
       const { streams, failures } = await feedStreams(ctx, filter);
       const options = {
         fingerprint,

@@ -152,7 +152,7 @@ builder.queryField('sessionHistory', (t) =>
       };
       const order = { field: (args.orderBy?.field ?? 'START') as HistoryOrderField, direction: args.orderBy?.direction ?? 'DESC' };
       const fingerprint = listFingerprint(ctx.cursorKey, ['sessionHistory', { ...filter, startedAfter: startedAfter?.toISOString(), startedBefore: startedBefore?.toISOString() }, order]);
-      const after = args.after ? decodeHistoryCursor(args.after, fingerprint) : undefined;
+      const after = args.after != null ? decodeHistoryCursor(args.after, fingerprint) : undefined;
       const rows = first === 0 ? [] : await history.page(ctx.access, filter, order, first + 1, after, columnsAskedFor(info));
       const column = HISTORY_ORDER_COLUMNS[order.field];
       const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeHistoryCursor(fingerprint, { value: node[column], id: node.id }) }));
