@@ -70,6 +70,7 @@ describe('a client that goes away', () => {
     await h.query(Streaming);
     h.emulator.clearRequests();
     h.emulator.addFault({ service: 'nimble', operation: 'ListStreamingSessions', fault: 'hang' });
+    const held = h.emulator.hold({ service: 'nimble', operation: 'ListStreamingSessions' });
 
     const client = new AbortController();
     const request = fetch(h.url, {
@@ -78,9 +79,10 @@ describe('a client that goes away', () => {
       body: JSON.stringify({ query: print(Streaming) }),
       signal: client.signal,
     }).catch(() => 'aborted');
-    await sleep(500); // the calls are out and hanging
+    await held.arrived; // the calls are out (held, then hanging)
     client.abort();
     expect(await request).toBe('aborted');
+    held.release(); // on to the hang: only the gateway hanging up can end them now
     // Nothing else could close them for a minute.
     await vi.waitFor(() => expect(hungUp(h!).length).toBeGreaterThan(0), { timeout: 15_000, interval: 50 });
     expect(h.emulator.requests.every((r) => r.status === 0)).toBe(true);
