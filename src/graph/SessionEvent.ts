@@ -1,12 +1,11 @@
 import { builder } from '../builder.js';
 import { badInput, GatewayError } from '../errors.js';
 import type { SessionRecord } from '../loaders/records.js';
-import type { SessionEventType as EventType, WatchEvent } from '../watch/index.js';
+import { SESSION_EVENT_TYPES, type SessionEventType as EventType, type WatchEvent } from '../watch/index.js';
 import { SESSION_KINDS } from '../sources/registry.js';
 import { Session, SessionKind } from './Session.js';
 
 const ALL_KINDS = SESSION_KINDS.map((k) => k.kind);
-const ALL_TYPES = ['STARTED', 'CHANGED', 'ENDED'] as const;
 
 export const SessionEventType = builder.enumType('SessionEventType', {
   description: 'What happened to a session.',
@@ -54,7 +53,7 @@ builder.subscriptionField('sessionEvents', (t) =>
       return ctx.watch.subscribe(
         {
           kinds: new Set<string>(args.filter?.kinds ?? ALL_KINDS),
-          types: new Set<EventType>(args.filter?.types ?? ALL_TYPES),
+          types: new Set<EventType>(args.filter?.types ?? SESSION_EVENT_TYPES),
           allows: (source, scope) => access.allows(source, scope),
         },
         args.after ?? undefined,

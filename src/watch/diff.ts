@@ -1,6 +1,7 @@
 // What changed in one scope between two polls: pure, so it is tested on its own.
 
-export type SessionEventType = 'STARTED' | 'CHANGED' | 'ENDED';
+export const SESSION_EVENT_TYPES = ['STARTED', 'CHANGED', 'ENDED'] as const;
+export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
 
 /** How the watcher sees one listed session (the graph layer says how to read each kind). */
 export interface Observed<T> {

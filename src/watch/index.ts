@@ -8,7 +8,7 @@ import { memoryEventLog, redisEventLog } from './eventLog.js';
 import { Watcher, type TickReport, type WatchSource, type WireEvent } from './watcher.js';
 
 export type { Interest, TickReport, WatchEvent, WatchScope, WatchSource } from './watcher.js';
-export type { SessionEventType } from './diff.js';
+export { SESSION_EVENT_TYPES, type SessionEventType } from './diff.js';
 export { Watcher };
 
 export interface WatchSettings {

@@ -1,27 +1,14 @@
 import type { GatewayError } from '../../errors.js';
 import type { Source } from '../../config.js';
+import type { SessionStream } from '../../sources/kinds.js';
 import type { Page } from '../../loaders/records.js';
 import { encodeFeedCursor, shortDigest, type FeedPosition } from './feedCursor.js';
 import { pagesToReadAhead, type ReadAheadPage } from './readAheadPlan.js';
 import { lazyEdge, positionOf, standings, StreamCursor } from './streamCursor.js';
 import { MAX_UPSTREAM_PAGES, type Connection, type Edge } from './tokenConnection.js';
 
-/** One upstream list taking part in the merged feed (one scope of one kind). */
-export interface FeedStream<T> {
-  /** Stable identity of the stream across requests, e.g. "RA|<project arn>". */
-  key: string;
-  source: Source;
-  idOf: (item: T) => string;
-  /** Creation time in ms; upstream lists are newest first by it. */
-  timeOf: (item: T) => number;
-  fetchPage: (token: string | undefined, size: number | undefined) => Promise<Page<T>>;
-  /**
-   * The page size to ask for, where the API takes one. Fixed, not sized to the request: every
-   * request then asks for the same pages, so a page a previous request stopped inside is the same
-   * cached page, and a walk costs no more calls than listing the scope.
-   */
-  pageSize?: number;
-}
+/** One upstream list taking part in the merged feed (one scope of one kind): what the merge needs of it. */
+export type FeedStream<T> = Omit<SessionStream<T>, 'kind' | 'scope'>;
 
 export interface FeedOptions<T> {
   fingerprint: string;
@@ -52,7 +39,13 @@ export interface FeedOptions<T> {
   readAhead?: ((pages: ReadAheadPage[]) => void) | undefined;
 }
 
-export type FeedConnection<T> = Connection<T> & { failures: Array<{ source: Source; error: GatewayError }> };
+/** A source that failed on this page: its sessions are missing from it (see `incompleteSources`). */
+export interface SourceFailure {
+  source: Source;
+  error: GatewayError;
+}
+
+export type FeedConnection<T> = Connection<T> & { failures: SourceFailure[] };
 
 
 /**

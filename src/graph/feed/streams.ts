@@ -5,12 +5,10 @@ import { GatewayError } from '../../errors.js';
 import type { SessionRecord } from '../../loaders/records.js';
 import type { SessionStream } from '../../sources/kinds.js';
 import { sessionKind } from '../../sources/registry.js';
+import type { SourceFailure } from '../connections/mergedConnection.js';
 import type { FeedFilter } from './filter.js';
 
-export interface SourceFailure {
-  source: Source;
-  error: GatewayError;
-}
+export type { SourceFailure };
 
 type Stream = SessionStream<SessionRecord>;
 
