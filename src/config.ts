@@ -4,9 +4,9 @@ import type { AccountSetting } from './aws/places.js';
 import type { Source } from './sources/registry.js';
 import type { ScopeKind } from './sources/scopes.js';
 import { history, ops, type HistoryConfig, type OpsConfig } from './config/ops.js';
-import { flag, instant, integer, oneOf, type Env } from './config/read.js';
+import { flag, host, instant, integer, oneOf, type Env } from './config/read.js';
 import { auth, security, type AuthConfig, type SecurityConfig } from './config/security.js';
-import { accounts, pins, regions, sources, upstreamSettings, type UpstreamSettings } from './config/upstream.js';
+import { accounts, checkSdkRegion, pins, region, regions, sources, upstreamSettings, type UpstreamSettings } from './config/upstream.js';
 
 export type { Source };
 export { ConfigError } from './config/read.js';
@@ -72,12 +72,14 @@ export interface Config {
 }
 
 export function loadConfig(env: Env = process.env): Config {
+  const upstream = oneOf(env, 'UPSTREAM', ['emulator', 'aws'] as const, 'emulator');
+  checkSdkRegion(env, upstream);
   return {
-    host: env.HOST?.trim() || '127.0.0.1',
+    host: host(env, 'HOST', '127.0.0.1'),
     port: integer(env, 'PORT', 4000, 0, 65535),
-    upstream: oneOf(env, 'UPSTREAM', ['emulator', 'aws'] as const, 'emulator'),
+    upstream,
     sources: sources(env),
-    deviceFarmRegion: env.DEVICE_FARM_REGION?.trim() || 'us-west-2',
+    deviceFarmRegion: region(env, 'DEVICE_FARM_REGION', 'us-west-2'),
     accounts: accounts(env),
     regions: regions(env),
     codeCatalystToken: env.CODECATALYST_TOKEN?.trim() || undefined,

@@ -52,6 +52,11 @@ describe('start-up', () => {
     [{ UPSTREAM: 'aws', SOURCES: 'deviceFarm' }, 'Device Farm needs AWS credentials; configure it or switch the source off with SOURCES.'],
     [{ AUTH_MODE: 'jwt', AUTH_POLICY: '{"rules":[]}' }, 'AUTH_MODE=jwt needs exactly one of AUTH_JWT_SECRET (HS256) and AUTH_JWKS_URL.'],
     [{ UPSTREAM: 'aws', SOURCES: 'codeCatalyst' }, 'CodeCatalyst needs a token (set CODECATALYST_TOKEN or sign in with `aws sso login`); configure it or switch the source off with SOURCES.'],
+    // Once a crash after listening (the SDK refused the region when the banner asked for it).
+    [{ DEVICE_FARM_REGION: 'bad region!' }, 'DEVICE_FARM_REGION must be an AWS Region such as us-west-2, got "bad region!".'],
+    [{ UPSTREAM: 'aws', AWS_REGION: 'bad region!' }, 'AWS_REGION must be an AWS Region such as us-west-2, got "bad region!".'],
+    [{ HOST: 'not a host!' }, 'HOST must be a host name or an IP address to listen on, such as 127.0.0.1, 0.0.0.0 or ::, got "not a host!".'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'ftp://user:secretpw@collector' }, 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "ftp://***@collector".'],
   ])('%o stops with one sentence and no stack trace', async (env, sentence) => {
     const started = await startGateway({ ...cleanEnv(), ...env });
     started.stop();

@@ -1,5 +1,5 @@
 // Operating the process (logs, metrics, traces, shutdown) and the session history's store.
-import { ConfigError, integer, oneOf, type Env } from './read.js';
+import { ConfigError, integer, oneOf, quote, type Env } from './read.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -30,7 +30,7 @@ function otlpEndpoint(env: Env): string | undefined {
   const name = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim() ? 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' : 'OTEL_EXPORTER_OTLP_ENDPOINT';
   const raw = env[name]?.trim();
   if (!raw) return undefined;
-  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) throw new ConfigError(`${name} must be an http(s) URL, got "${raw}".`);
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) throw new ConfigError(`${name} must be an http(s) URL, got ${quote(raw)}.`);
   return raw;
 }
 

@@ -1,7 +1,7 @@
 // Who may call the gateway, what each caller sees, and what a request may do.
 import { readFileSync } from 'node:fs';
 import { parsePolicy, PolicyError, type Policy } from '../auth/policy.js';
-import { ConfigError, flag, httpsUrl, integer, list, oneOf, type Env } from './read.js';
+import { ConfigError, flag, httpsUrl, integer, list, oneOf, quote, type Env } from './read.js';
 
 /** Who may call the gateway and what each caller sees; see the README's Security section. */
 export type AuthConfig =
@@ -48,7 +48,7 @@ function origins(env: Env): string[] {
       return true;
     }
   });
-  if (bad) throw new ConfigError(`CORS_ORIGINS must list origins such as https://app.example.com (scheme, host and port only), got "${bad}".`);
+  if (bad) throw new ConfigError(`CORS_ORIGINS must list origins such as https://app.example.com (scheme, host and port only), got ${quote(bad)}.`);
   return items;
 }
 
@@ -76,13 +76,13 @@ function policy(env: Env, mode: string): Policy {
   const file = env.AUTH_POLICY_FILE?.trim();
   if (inline && file) throw new ConfigError('Set AUTH_POLICY or AUTH_POLICY_FILE, not both.');
   if (!inline && !file) throw new ConfigError(`AUTH_POLICY or AUTH_POLICY_FILE must be set when AUTH_MODE=${mode}, since without a policy every caller sees nothing.`);
-  const name = inline ? 'AUTH_POLICY' : `AUTH_POLICY_FILE (${file})`;
+  const name = inline ? 'AUTH_POLICY' : `AUTH_POLICY_FILE (${quote(file ?? '')})`;
   let text = inline ?? '';
   if (file) {
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new ConfigError(`AUTH_POLICY_FILE must name a readable file, got "${file}".`);
+      throw new ConfigError(`AUTH_POLICY_FILE must name a readable file, got ${quote(file)}.`);
     }
   }
   let document: unknown;
@@ -106,7 +106,7 @@ export function auth(env: Env): AuthConfig {
     const header = env.AUTH_TRUSTED_HEADER?.trim().toLowerCase();
     if (!header) throw new ConfigError('AUTH_TRUSTED_HEADER must name the header the router forwards the caller\'s groups in when AUTH_MODE=header, e.g. x-user-groups.');
     if (!/^[a-z0-9-]{1,64}$/.test(header) || header === 'authorization' || header === 'cookie') {
-      throw new ConfigError(`AUTH_TRUSTED_HEADER must be a header name such as x-user-groups (letters, digits and dashes), got "${header.slice(0, 64)}".`);
+      throw new ConfigError(`AUTH_TRUSTED_HEADER must be a header name such as x-user-groups (letters, digits and dashes), got ${quote(header)}.`);
     }
     return { mode, header, policy: policy(env, mode) };
   }

@@ -5,7 +5,7 @@ import { DEFAULT_SOURCES, scopeDeclaration, scopeKinds, sourceDeclaration, SOURC
 import type { ScopeKind } from '../sources/scopes.js';
 import type { BreakerSettings } from '../upstream/breaker.js';
 import type { RateLimit } from '../upstream/limiter.js';
-import { ConfigError, integer, list, type Env } from './read.js';
+import { ConfigError, integer, list, quote, type Env } from './read.js';
 
 /** The upstream layer's settings: the shared read cache, rate limits and Redis. */
 export interface UpstreamSettings {
@@ -27,7 +27,7 @@ export function sources(env: Env): Set<Source> {
   const unknown = names.filter((n) => !(SOURCES as readonly string[]).includes(n));
   if (unknown.length > 0 || names.length === 0) {
     throw new ConfigError(
-      `SOURCES must be a comma-separated list of ${SOURCES.join(', ')}, got "${raw}".`,
+      `SOURCES must be a comma-separated list of ${SOURCES.join(', ')}, got ${quote(raw)}.`,
     );
   }
   return new Set(names as Source[]);
@@ -44,7 +44,7 @@ export function pins(env: Env, regionsRead: Partial<Record<Source, string[]>>): 
     const { variable, pattern, what, regionOf } = pin;
     const items = list(env, variable);
     const bad = pattern && items?.find((item) => !pattern.test(item));
-    if (bad !== undefined) throw new ConfigError(`${variable} must list ${what ?? 'scopes'}, got "${bad.slice(0, 200)}".`);
+    if (bad !== undefined) throw new ConfigError(`${variable} must list ${what ?? 'scopes'}, got ${quote(bad)}.`);
     const read = regionsRead[source];
     const outside = (item: string) => {
       const region = regionOf?.(item);
@@ -54,7 +54,7 @@ export function pins(env: Env, regionsRead: Partial<Record<Source, string[]>>): 
     if (elsewhere !== undefined && read) {
       const placement = sourceDeclaration(source).client.placement;
       const names = placement.kind === 'regions' ? placement.variable : 'the regions read';
-      throw new ConfigError(`${variable} names "${elsewhere}", in ${regionOf?.(elsewhere)}, a region not in ${names} (${read.join(',')}); add the region there or drop the item.`);
+      throw new ConfigError(`${variable} names ${quote(elsewhere)}, in ${regionOf?.(elsewhere)}, a region not in ${names} (${quote(read.join(','))}); add the region there or drop the item.`);
     }
     return items ? [[kind, items]] : [];
   });
@@ -69,7 +69,7 @@ function rateLimit(env: Env, name: string, fallback: RateLimit | undefined): Rat
   const match = /^(\d+)\/(\d+)$/.exec(raw);
   const [perSecond, burst] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
   if (!match || perSecond < 1 || perSecond > 10_000 || burst < Math.max(2, perSecond) || burst > 100_000) {
-    throw new ConfigError(`${name} must be "<calls per second>/<burst>" with a burst of at least 2 and at least the rate (e.g. 10/50), or off, got "${raw}".`);
+    throw new ConfigError(`${name} must be "<calls per second>/<burst>" with a burst of at least 2 and at least the rate (e.g. 10/50), or off, got ${quote(raw)}.`);
   }
   return { perSecond, burst };
 }
@@ -118,7 +118,7 @@ export function accounts(env: Env): AccountSetting[] {
   const settings = items.map((item): AccountSetting => {
     if (item === 'self') return OWN_ACCOUNT;
     const match = ROLE_ARN.exec(item);
-    if (!match) throw new ConfigError(`AWS_ACCOUNTS must list self and/or role ARNs such as arn:aws:iam::111111111111:role/SessionReader, got "${item.slice(0, 100)}".`);
+    if (!match) throw new ConfigError(`AWS_ACCOUNTS must list self and/or role ARNs such as arn:aws:iam::111111111111:role/SessionReader, got ${quote(item)}.`);
     const account = match[1] as string;
     const externalId = externalIdOf(env, `AWS_EXTERNAL_ID_${account}`) ?? fallback;
     return { account, roleArn: item, ...(externalId !== undefined && { externalId }) };
@@ -141,14 +141,36 @@ function externalIdOf(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/** An AWS Region's shape, at most one DNS label long: the SDK puts it in its endpoints' host names. */
+const isRegion = (value: string): boolean => value.length <= 63 && REGION.test(value);
+
+/**
+ * One region (DEVICE_FARM_REGION). Checked here since the SDK only checks it when a client first
+ * resolves its region, which would stop the process with a stack trace after it started listening.
+ */
+export function region(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!isRegion(raw)) throw new ConfigError(`${name} must be an AWS Region such as us-west-2, got ${quote(raw)}.`);
+  return raw;
+}
+
+/**
+ * AWS_REGION is the SDK's own (it reads it when UPSTREAM=aws; the gateway passes nothing); a
+ * malformed one is refused here, as every region setting is, instead of failing each call.
+ */
+export function checkSdkRegion(env: Env, upstream: 'emulator' | 'aws'): void {
+  if (upstream === 'aws') region(env, 'AWS_REGION', '');
+}
+
 /** Each regional source's region list (its declaration names the variable, e.g. SYSTEMS_MANAGER_REGIONS). */
 export function regions(env: Env): Partial<Record<Source, string[]>> {
   const entries = SOURCE_REGISTRY.flatMap(({ name, client: { placement } }) => {
     if (placement.kind !== 'regions') return [];
     const items = list(env, placement.variable);
     if (!items) return [];
-    const bad = items.find((r) => !REGION.test(r));
-    if (bad) throw new ConfigError(`${placement.variable} must list AWS Regions such as us-east-1,eu-west-1, got "${bad.slice(0, 40)}".`);
+    const bad = items.find((r) => !isRegion(r));
+    if (bad) throw new ConfigError(`${placement.variable} must list AWS Regions such as us-east-1,eu-west-1, got ${quote(bad)}.`);
     if (new Set(items).size !== items.length) throw new ConfigError(`${placement.variable} lists a region twice; list each region once.`);
     return [[name, items]];
   });

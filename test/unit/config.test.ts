@@ -110,7 +110,7 @@ describe('loadConfig', () => {
     [{ NIMBLE_STUDIO_IDS: 'arn:aws:nimble:eu-west-1:222222222222:project/x' }, 'NIMBLE_STUDIO_IDS must list studio IDs or studio ARNs'],
     [
       { NIMBLE_REGIONS: 'us-west-2,eu-west-1', NIMBLE_STUDIO_IDS: 'stid-1,arn:aws:nimble:eu-central-1:222222222222:studio/stid-2' },
-      'NIMBLE_STUDIO_IDS names "arn:aws:nimble:eu-central-1:222222222222:studio/stid-2", in eu-central-1, a region not in NIMBLE_REGIONS (us-west-2,eu-west-1); add the region there or drop the item.',
+      'NIMBLE_STUDIO_IDS names "arn:aws:nimble:eu-central-1:222222222222:studio/stid-2", in eu-central-1, a region not in NIMBLE_REGIONS ("us-west-2,eu-west-1"); add the region there or drop the item.',
     ],
     [{ DISCOVERY_TTL_SECONDS: '0' }, 'DISCOVERY_TTL_SECONDS must be a whole number from 1 to 86400, got "0".'],
     [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535, got "abc".'],
