@@ -64,7 +64,9 @@ export function useRequestLog({ logger, telemetry }: { logger: Logger; telemetry
       const record = records.get(request);
       if (!record) return;
       record.graphql = true;
-      record.operation = params.operationName?.slice(0, 100) ?? undefined;
+      // Before the parameters' types are checked (src/graph/security/params.ts): a name that is
+      // not a string is logged as none, and that check answers it.
+      record.operation = typeof params.operationName === 'string' ? params.operationName.slice(0, 100) : undefined;
     },
     onExecute({ args }) {
       const record = records.get((args.contextValue as { request: Request }).request);

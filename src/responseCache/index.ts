@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { useResponseCache } from '@envelop/response-cache';
 import { BREAK, Kind, visit, type DocumentNode, type ExecutionResult, type ValueNode } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isPromise, type Plugin } from 'graphql-yoga';
 import { stableKey } from '../upstream/key.js';
 import type { Clock } from '../upstream/index.js';
 import { ResponseStore, type EntityRef } from './store.js';
@@ -49,7 +49,12 @@ export interface ResponseInvalidation {
 export interface ResponseCache extends ResponseInvalidation {
   readonly plugin: Plugin;
   readonly enabled: boolean;
+  /** Identical misses being computed now (each ends with its request); for tests and diagnostics. */
+  readonly inFlight: number;
 }
+
+/** What yoga puts in the context of every request. */
+type YogaContext = { request: Request };
 
 /** A computation in flight for one key; followers wait on `done`. */
 interface Flight {
@@ -63,9 +68,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const store = new ResponseStore({ maxBytes: options.maxBytes, clock });
   /** The key of each request this cache serves, by its yoga context (the object execution gets). */
   const keys = new WeakMap<object, string>();
+  /** At most one per request being handled: each ends with its request, see `instrumentation`. */
   const flights = new Map<string, Flight>();
   /** The flight each leading request must finish, whether or not it stored an answer. */
-  const leading = new WeakMap<object, { key: string; flight: Flight }>();
+  const leading = new WeakMap<Request, { key: string; flight: Flight }>();
 
   const finish = (key: string, flight = flights.get(key)) => {
     if (!flight || flights.get(key) !== flight) return;
@@ -93,8 +99,27 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     onPluginInit({ addPlugin }) {
       addPlugin(cachePlugin);
     },
+    // A request that leads a flight may end before any hook below sees it again: its parameters
+    // refused by a later plugin, an error thrown, its client gone. Ending the flight with the
+    // request, whatever became of it, keeps followers from waiting out their deadline on it, and
+    // keeps the registry from holding a flight for every key never stored.
+    instrumentation: {
+      request({ request }, handle) {
+        let handled;
+        try {
+          handled = handle();
+        } catch (error) {
+          end(request);
+          throw error;
+        }
+        if (!isPromise(handled)) return end(request);
+        return handled.finally(() => end(request));
+      },
+    },
     async onParams({ params, request, context, setResult }) {
-      if (!enabled || !params.query) return;
+      // The parameters' types are checked by src/graph/security/params.ts, before this; this
+      // only keys the kind it can key.
+      if (!enabled || typeof params.query !== 'string' || !params.query) return;
       const session = options.sessionOf(request);
       if (session === undefined) return;
       const key = createHash('sha256')
@@ -117,29 +142,35 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         let resolve!: () => void;
         const led: Flight = { done: new Promise<void>((r) => (resolve = r)), finish: () => resolve() };
         flights.set(key, led);
-        leading.set(context, { key, flight: led });
+        leading.set(request, { key, flight: led });
       }
       onEvent('miss');
     },
     // An incremental answer (@defer/@stream) must stay incremental, and a subscription's events
     // are its own: neither is read nor stored, and nobody waits for them as for a computation.
     onExecute({ args }) {
-      if (isIncremental(args.document) || continues(args.document, args.variableValues)) release(args.contextValue);
+      if (isIncremental(args.document) || continues(args.document, args.variableValues)) release(args.contextValue as YogaContext);
     },
     onSubscribe({ args }) {
-      release(args.contextValue);
+      release(args.contextValue as YogaContext);
     },
-    // Every request that leads a flight ends it here, stored or not, so no follower waits past it.
-    onExecutionResult({ context }) {
-      const led = leading.get(context);
-      if (led) finish(led.key, led.flight);
+    // A request that leads a flight ends it here as soon as its result is known, stored or not,
+    // so no follower waits past it (and at the latest when the request ends, above).
+    onExecutionResult({ request }) {
+      end(request);
     },
   };
 
-  function release(context: object) {
+  function release(context: YogaContext) {
     keys.delete(context);
-    const led = leading.get(context);
-    if (led) finish(led.key, led.flight);
+    end(context.request);
+  }
+
+  function end(request: Request) {
+    const led = leading.get(request);
+    if (!led) return;
+    leading.delete(request);
+    finish(led.key, led.flight);
   }
 
   function serve(result: ExecutionResult, setResult: (result: ExecutionResult) => void, event: ResponseCacheEvent) {
@@ -150,6 +181,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   return {
     plugin,
     enabled,
+    get inFlight() {
+      return flights.size;
+    },
     invalidate: (entities) => store.invalidate(entities),
     clear: () => store.clear(),
   };
