@@ -2,11 +2,12 @@ import { builder } from '../../../builder.js';
 import type { GatewayContext } from '../../../context.js';
 import type { DevEnvironmentKey } from '../scopeLoaders.js';
 import type { DevEnvironmentSessionRecord } from '../../../loaders/records.js';
-import { codeCatalystName, uuid } from '../../../graph/arguments.js';
+import { codeCatalystName, identifier, uuid } from '../../../graph/arguments.js';
 import { doc } from '../../../graph/awsShapes.js';
 import { listFingerprint } from '../../../graph/connections/cursor.js';
 import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
-import { decodeParts, encodeParts } from '../../../graph/globalId.js';
+import { encodeParts } from '../../../graph/globalId.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 import { Session } from '../../../graph/Session.js';
 
 type R = DevEnvironmentSessionRecord;
@@ -18,8 +19,11 @@ export const DevEnvironmentSession = builder.node(builder.objectRef<R>('DevEnvir
   isTypeOf: (o) => (o as R).kind === 'DEV_ENVIRONMENT',
   id: {
     resolve: (s) => encodeParts([s.spaceName, s.projectName, s.devEnvironmentId, s.id]),
+    // Checked as `devEnvironmentSessions(...)` checks its arguments, so a forged part fails here
+    // instead of reaching AWS (and a stop mutation's StopDevEnvironmentSession).
     parse: (id) => {
-      const [spaceName, projectName, devEnvironmentId, sessionId] = decodeParts('DevEnvironmentSession', id, 4) as [string, string, string, string];
+      const checks = [codeCatalystName, codeCatalystName, uuid, identifier];
+      const [spaceName, projectName, devEnvironmentId, sessionId] = parseScopeId('DevEnvironmentSession', id, checks) as [string, string, string, string];
       return { spaceName, projectName, devEnvironmentId, sessionId };
     },
   },

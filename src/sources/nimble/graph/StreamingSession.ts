@@ -6,7 +6,8 @@ import { identifier } from '../../../graph/arguments.js';
 import { awsEnum, doc, optional } from '../../../graph/awsShapes.js';
 import { listFingerprint } from '../../../graph/connections/cursor.js';
 import { resolveTokenConnection } from '../../../graph/connections/tokenConnection.js';
-import { decodeParts, encodeParts } from '../../../graph/globalId.js';
+import { encodeParts } from '../../../graph/globalId.js';
+import { parseScopeId } from '../../../graph/scopeIds.js';
 import { NimbleTag, tagList } from './NimbleTag.js';
 import * as e from './streamingEnums.js';
 import { Session } from '../../../graph/Session.js';
@@ -29,8 +30,10 @@ export const StreamingSession = builder.node(builder.objectRef<R>('StreamingSess
   isTypeOf: (o) => (o as R).kind === 'STREAMING',
   id: {
     resolve: (s) => encodeParts([s.studioId, s.sessionId]),
+    // Checked as `streamingSessions(studioId:, sessionIds:)` check them: the loader looks a session
+    // up through that list's filter, so a forged part fails here instead of reaching AWS.
     parse: (id) => {
-      const [studioId, sessionId] = decodeParts('StreamingSession', id, 2) as [string, string];
+      const [studioId, sessionId] = parseScopeId('StreamingSession', id, [identifier, sessionIdOf]) as [string, string];
       return { studioId, sessionId };
     },
   },
@@ -86,8 +89,16 @@ export const StreamingSessionConnection = builder.connectionObject({
   description: 'A page of streaming sessions, newest first.',
 });
 
-/** sessionIds travel as one comma-separated query value, so an ID may not contain a comma. */
 const MAX_SESSION_IDS = 100;
+
+/**
+ * One session ID, as `sessionIds` takes it and the by-ID loader sends it: sessionIds travel as one
+ * comma-separated query value, so an ID may not contain a comma.
+ */
+function sessionIdOf(argument: string, value: string): string {
+  if (identifier(argument, value).includes(',')) throw badInput(`\`${argument}\` must hold session IDs without commas, got one with a comma.`);
+  return value;
+}
 
 /** The list arguments shared by the root field and `NimbleStudio.streamingSessions`. */
 export const streamingSessionArgs = builder.args((t) => ({
@@ -108,8 +119,8 @@ interface StreamingSessionArgs {
 
 /** One studio's sessions, filtered by AWS, as a connection; the same list wherever it is asked for. */
 export function resolveStreamingSessions(ctx: GatewayContext, studioId: string, args: StreamingSessionArgs) {
-  const sessionIds = args.sessionIds?.map((id) => identifier('sessionIds', id));
-  if (sessionIds && (sessionIds.length === 0 || sessionIds.length > MAX_SESSION_IDS || sessionIds.some((id) => id.includes(',')))) {
+  const sessionIds = args.sessionIds?.map((id) => sessionIdOf('sessionIds', id));
+  if (sessionIds && (sessionIds.length === 0 || sessionIds.length > MAX_SESSION_IDS)) {
     throw badInput(`\`sessionIds\` must hold 1 to ${MAX_SESSION_IDS} session IDs without commas.`);
   }
   const filter = {

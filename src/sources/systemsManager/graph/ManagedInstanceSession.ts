@@ -11,6 +11,15 @@ import { Session } from '../../../graph/Session.js';
 import type { ManagedInstanceSessionRecord as R, SessionManagerState as State } from '../calls.js';
 
 // Field names are AWS's (`SessionId`, `StartDate`, …) in GraphQL's lower camel case.
+/** Whether a value passes the identifier check of arguments.ts. */
+const isIdentifier = (value: string) => {
+  try {
+    return identifier('id', value) === value;
+  } catch {
+    return false;
+  }
+};
+
 const f = (field: string) => ({ nullable: true as const, description: doc('Session', field) });
 
 const Status = awsEnum('ManagedInstanceSessionStatus', 'The status of a Session Manager session.', {
@@ -37,9 +46,13 @@ export const ManagedInstanceSession = builder.node(builder.objectRef<R>('Managed
   id: {
     // An assumed account's sessions carry it as a third part; the gateway's own keep the two parts they always had.
     resolve: (s) => encodeParts(s.account ? [s.region, s.SessionId, s.account] : [s.region, s.SessionId]),
+    // Checked as `managedInstanceSessions(account:, region:)` checks them (the session ID as any
+    // identifier argument), so a forged part fails here instead of reaching AWS.
     parse: (id) => {
       const [region, sessionId, account = ''] = decodeParts('ManagedInstanceSession', id, [2, 3]) as [string, string, string?];
-      if (account && !/^\d{12}$/.test(account)) throw badInput('The ID is not a valid ManagedInstanceSession ID; use the `id` of a ManagedInstanceSession this gateway returned.');
+      if ((account && !/^\d{12}$/.test(account)) || !REGION.test(region) || !isIdentifier(sessionId)) {
+        throw badInput('The ID is not a valid ManagedInstanceSession ID; use the `id` of a ManagedInstanceSession this gateway returned.');
+      }
       return { account, region, sessionId };
     },
   },
