@@ -8,6 +8,7 @@ import { createContext } from './context.js';
 import { useUsagePage } from './graph/history/usagePage.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
+import { useMediaTypeRefusals } from './graph/security/mediaTypes.js';
 import type { History } from './history/index.js';
 import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
@@ -95,6 +96,7 @@ export function createGateway(options: GatewayOptions) {
           return watch.close();
         },
       },
+      useMediaTypeRefusals(),
       ...operationsPlugins(ops, { clients, discovery }),
       auth.plugin,
       usePartialErrors(),
