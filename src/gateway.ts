@@ -9,6 +9,7 @@ import { useUsagePage } from './graph/history/usagePage.js';
 import { usePartialErrors } from './graph/partialErrors.js';
 import { gatewaySecurity } from './graph/security/index.js';
 import { useParamsCheck } from './graph/security/params.js';
+import { useMediaTypeRefusals } from './graph/security/mediaTypes.js';
 import type { History } from './history/index.js';
 import { createOperations, operationsPlugins, yogaLogger, type Operations } from './ops/index.js';
 import { defaultQuery } from './graphiqlQuery.js';
@@ -96,6 +97,7 @@ export function createGateway(options: GatewayOptions) {
           return watch.close();
         },
       },
+      useMediaTypeRefusals(),
       ...operationsPlugins(ops, { clients, discovery }),
       useParamsCheck(),
       auth.plugin,

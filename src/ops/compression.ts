@@ -1,6 +1,5 @@
 import { promisify } from 'node:util';
 import { deflate, gzip } from 'node:zlib';
-import { useContentEncoding } from '@whatwg-node/server';
 import type { Plugin } from 'graphql-yoga';
 
 /** Responses sent as they happen: a compressor would hold their events back until its buffer fills. */
@@ -40,13 +39,12 @@ export function chooseEncoding(acceptEncoding: string | null | undefined): Conte
  * (a 30-byte one too) through a web-stream CompressionStream, took only the header's first exact
  * token (`gzip;q=0` or ` deflate` were not understood), and set neither `Vary: Accept-Encoding`
  * (a shared cache could hand gzip to a client that never asked) nor the length. Here a whole
- * answer is compressed in one piece on libuv's thread pool. Its request half (compressed request
- * bodies) is still the library's.
+ * answer is compressed in one piece on libuv's thread pool. Its request half, which inflated
+ * compressed request bodies without bound, is not used: useRequestBodyLimit
+ * (src/graph/security/http.ts) decodes them within MAX_REQUEST_BYTES.
  */
 export function useCompression(): Plugin {
-  const { onRequest } = useContentEncoding();
   return {
-    onRequest,
     async onResponse({ request, response, setResponse, fetchAPI }) {
       if (!response.body || response.headers.has('content-encoding') || STREAMED.test(response.headers.get('content-type') ?? '')) return;
       const encoding = chooseEncoding(request.headers.get('accept-encoding'));

@@ -1,6 +1,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { contentEncodings, decodeBody, readAtMost, tooLarge } from './contentEncoding.js';
 
 /** Headers that prove a request was preflighted; a browser sends them cross-origin only after CORS allowed it. */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
@@ -51,29 +52,41 @@ export function useCloseAfterTooLarge(): Plugin {
   };
 }
 
-const tooLarge = (limit: number) =>
-  new GraphQLError(`The request body is larger than the ${limit} bytes this gateway accepts (MAX_REQUEST_BYTES); send a shorter query.`, {
-    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
-  });
-
 /**
  * MAX_REQUEST_BYTES. yoga's own limit (`maxRequestBodySize`, since 5.24) pipes every body through a
  * TransformStream, and its stream pipeline's end builds an AbortError: under load that was 5 % of
  * the gateway's main thread for nothing, since Node's HTTP parser never hands on more bytes than a
  * request's Content-Length says, and refuses a Content-Length that is not a number. So a body with
  * a length is judged by its header alone, and only a body streamed without one (chunked) is
- * counted as it is read.
+ * counted as it is read. A compressed body (Content-Encoding) is judged by its decoded bytes too,
+ * decoded here rather than by @whatwg-node/server's useContentEncoding, which inflated without
+ * bound (a 20 KB gzip body to 20 MB) and swapped in a new Request, which the request log and
+ * request ID, keyed on the request, then lost.
  */
 export function useRequestBodyLimit(limit: number): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const length = request.headers.get('content-length');
-      if (length !== null) {
-        if (Number(length) > limit) throw tooLarge(limit);
+      if (length !== null && Number(length) > limit) throw tooLarge(limit);
+      const encoding = request.headers.get('content-encoding');
+      // Judged by its length alone, the body's stream is left untouched (the fast path of the JSON parser).
+      if (!requestParser || (length !== null && encoding === null)) return;
+      const body = request.body;
+      if (!body) return;
+      const encodings = contentEncodings(encoding);
+      const parse = requestParser;
+      if (encodings.length > 0) {
+        setRequestParser(async () => {
+          const decoded = await decodeBody(await readAtMost(body, limit), encodings, limit);
+          const headers = new fetchAPI.Headers(request.headers);
+          headers.delete('content-encoding');
+          headers.delete('content-length');
+          // A Buffer is a Uint8Array, which a Request takes; TypeScript's DOM types want its ArrayBuffer narrower.
+          return parse(new fetchAPI.Request(request.url, { method: request.method, headers, signal: request.signal, body: decoded as Uint8Array<ArrayBuffer> }));
+        });
         return;
       }
-      const body = request.body;
-      if (!requestParser || !body) return;
+      if (length !== null) return;
       let bytes = 0;
       const counted = body.pipeThrough(
         new fetchAPI.TransformStream<Uint8Array, Uint8Array>({
@@ -84,7 +97,6 @@ export function useRequestBodyLimit(limit: number): Plugin {
           },
         }),
       );
-      const parse = requestParser;
       // @ts-expect-error duplex is missing from the Request types
       setRequestParser(() => parse(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body: counted, duplex: 'half' })));
     },
