@@ -1,7 +1,7 @@
 // Readers of environment variables, each checking its value: a mistake is a ConfigError whose
 // message is one sentence a person can act on. Only src/config.ts passes them the environment.
 import { isIP } from 'node:net';
-import { escapeControl } from '../graph/security/untrusted.js';
+import { escapeControl } from '../untrusted.js';
 
 export type Env = Record<string, string | undefined>;
 

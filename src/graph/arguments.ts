@@ -1,5 +1,5 @@
 import { badInput } from '../errors.js';
-import { hasControl, quoteInput } from './security/untrusted.js';
+import { hasControl, quoteInput } from '../untrusted.js';
 
 // Arguments are checked against the AWS constraints before any upstream call, so a typo is
 // answered with BAD_USER_INPUT and a sentence, not with an AWS validation error.

@@ -7,7 +7,7 @@ import { isInterfaceType, isObjectType, type GraphQLResolveInfo, type GraphQLSch
 import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
-import { MAX_QUOTED, quoteInput } from './security/untrusted.js';
+import { MAX_QUOTED, quoteInput } from '../untrusted.js';
 import { decodeGlobalId } from './globalId.js';
 import { Session } from './Session.js';
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type Plugin } from 'graphql-yoga';
 import { errorExtensions, GatewayError } from '../errors.js';
-import { boundMessage } from './security/untrusted.js';
+import { boundMessage } from '../untrusted.js';
 
 /** JavaScript's own error names: never an AWS error code, and never shown to a client. */
 const JS_ERRORS = new Set(['Error', 'SyntaxError', 'TypeError', 'RangeError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError']);

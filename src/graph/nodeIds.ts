@@ -2,7 +2,7 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { decodeGlobalId } from './globalId.js';
-import { quoteInput } from './security/untrusted.js';
+import { quoteInput } from '../untrusted.js';
 
 /** A decoded global ID must name a type that implements Node, or it is not one of ours. */
 export function checkNodeIds(schema: GraphQLSchema, ids: ReadonlyArray<{ typename: string }>): void {

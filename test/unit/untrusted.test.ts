@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundMessage } from '../../src/graph/security/untrusted.js';
+import { boundMessage } from '../../src/untrusted.js';
 
 describe('boundMessage', () => {
   it('describes a long echoed input by its length, quoted or not', () => {

@@ -3,7 +3,7 @@
 import { promisify } from 'node:util';
 import { brotliDecompress, gunzip, inflate } from 'node:zlib';
 import { GraphQLError } from 'graphql';
-import { quoteInput } from './untrusted.js';
+import { quoteInput } from '../../untrusted.js';
 
 type Decode = (body: Uint8Array, options: { maxOutputLength: number }) => Promise<Buffer>;
 

@@ -2,7 +2,7 @@
 // an empty body: no code, no request ID, nothing to act on. These give both a coded GraphQL error.
 import { GraphQLError } from 'graphql';
 import { processRegularResult, type Plugin } from 'graphql-yoga';
-import { quoteInput } from './untrusted.js';
+import { quoteInput } from '../../untrusted.js';
 
 /** The request bodies yoga reads (its parsers); form types also need a CSRF header. */
 const READ = 'application/json (or application/graphql, application/x-www-form-urlencoded, multipart/form-data)';

@@ -1,7 +1,7 @@
 // A Device Farm ARN from a caller, as an argument or inside a global ID: one shape for both, so an
 // ARN accepted in one place is accepted in the other. Checked before any call.
 import { badInput } from '../../../errors.js';
-import { quoteInput } from '../../../graph/security/untrusted.js';
+import { quoteInput } from '../../../untrusted.js';
 import { isDeviceFarmArn } from '../arns.js';
 
 export function deviceFarmArn(argument: string, value: string, resource: string): string {
