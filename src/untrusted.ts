@@ -1,5 +1,6 @@
-// Text that came with a request (or from the environment) is untrusted: it may be huge, or carry newlines and terminal
-// escape codes. These helpers decide how much of it an error message or a log line may show.
+// Text that came with a request (or from the environment) is untrusted: it may be huge, or carry
+// newlines and terminal escape codes. These helpers decide how much of it an error message or a
+// log line may show.
 
 /** Longest piece of a request an error message quotes; anything longer is described by its length. */
 export const MAX_QUOTED = 64;
