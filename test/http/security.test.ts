@@ -217,6 +217,9 @@ describe('the HTTP status by what the client accepts (GraphQL over HTTP, as the 
       expect(res.status).toBe(200);
       expect(res.body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect((await post(dev, batch, { accept })).status).toBe(400);
+      const notJson = await fetch(dev.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: '{"query":' });
+      expect(notJson.status).toBe(200);
+      expect(((await notJson.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
     }
     expect((await post(dev, invalid)).status).toBe(400);
   });
