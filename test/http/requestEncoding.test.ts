@@ -148,6 +148,16 @@ describe('media-type refusals', () => {
     expect(requestLine('subscription-json')).toEqual([expect.objectContaining({ status: 406, outcome: 'error', errorCodes: ['NOT_ACCEPTABLE'] })]);
   });
 
+  it('answers a @defer query asked for as JSON only with a coded 406 naming the streamed types', async () => {
+    const body = Buffer.from(JSON.stringify({ query: '{ __typename ... @defer { __typename } }' }));
+    const answer = await send(body, { accept: 'application/json', 'x-request-id': 'defer-json' });
+    expect(answer.status).toBe(406);
+    expect(answer.headers.accept).toBe('text/event-stream, multipart/mixed');
+    expect(answer.body?.errors).toEqual([
+      { message: expect.stringMatching(/@defer.*text\/event-stream or multipart\/mixed/), extensions: { code: 'NOT_ACCEPTABLE', requestId: 'defer-json' } },
+    ]);
+  });
+
   it('answers a query whose Accept names no type it can send with a coded 406', async () => {
     const answer = await send(jsonOf(100), { accept: 'image/png', 'x-request-id': 'png-1' });
     expect(answer.status).toBe(406);

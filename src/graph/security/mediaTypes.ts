@@ -14,10 +14,10 @@ const unsupported = (contentType: string | null) =>
     extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', http: { status: 415 } },
   });
 
-const notAcceptable = (subscription: boolean, types: readonly string[]) =>
+const notAcceptable = (streamed: boolean, types: readonly string[]) =>
   new GraphQLError(
-    subscription
-      ? `A subscription is answered as a stream of events: send it with Accept: ${types.join(' or ')}.`
+    streamed
+      ? `This operation is answered as a stream of events (a subscription, or @defer and @stream): send it with Accept: ${types.join(' or ')}.`
       : `This answer can be sent as ${types.join(', ')}, and the request's Accept names none of them; accept application/json.`,
     { extensions: { code: 'NOT_ACCEPTABLE', http: { status: 406, headers: { accept: types.join(', ') } } } },
   );
@@ -40,8 +40,8 @@ export function useMediaTypeRefusals(): Plugin {
     onResultProcess({ result, resultProcessor, acceptableMediaTypes, setResult, setResultProcessor }) {
       if (resultProcessor) return;
       const stream = Symbol.asyncIterator in result;
-      // The subscription was started: end it, so nothing goes on polling for no one.
-      if (stream) void (result as AsyncGenerator).return?.(undefined);
+      // The stream was started: end it, so nothing goes on polling for no one.
+      if (stream) void Promise.resolve((result as AsyncGenerator).return?.(undefined)).catch(() => undefined);
       const types = [...new Set(acceptableMediaTypes.length > 0 ? acceptableMediaTypes : ANSWERED)];
       setResult({ errors: [notAcceptable(stream, types)] });
       setResultProcessor(processRegularResult, 'application/json');
