@@ -8,7 +8,7 @@ import { MAX_FIRST } from './connections/pageSize.js';
 import { parseNodeId } from './nodeIds.js';
 
 builder.queryType({
-  description: 'Sessions of every kind a company runs on AWS: Device Farm, Nimble Studio and CodeCatalyst.',
+  description: 'Sessions of every kind a company runs on AWS: Device Farm, Nimble Studio, CodeCatalyst and Systems Manager.',
 });
 
 // Pothos's built-in `nodes` decodes every ID before its resolver runs, and its `resolveNodes`
