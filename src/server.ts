@@ -13,6 +13,7 @@ import { createLogger, drainLog, type Logger } from './ops/logger.js';
 import { serveMetrics } from './ops/metricsServer.js';
 import { instrumentClients } from './ops/sdkInstrumentation.js';
 import { handleShutdownSignals } from './ops/shutdown.js';
+import { collectStartupGarbage } from './ops/startupGarbage.js';
 import { createTelemetry } from './ops/telemetry.js';
 import { createUpstream } from './upstream/index.js';
 import { redisCheck, upstreamTelemetry } from './ops/upstreamTelemetry.js';
@@ -99,6 +100,8 @@ async function main() {
     watch: { ...config.watch, redisUrl: config.upstreamSettings.redisUrl },
     readAhead: { policy: config.feedReadAhead },
   });
+  // Last before the port opens: what start-up left behind is collected now, not by the first requests.
+  const heapMb = collectStartupGarbage();
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) =>
     void fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use; set PORT to a free port.` : error.message),
@@ -109,7 +112,7 @@ async function main() {
     const { port } = server.address() as AddressInfo;
     const url = `http://${host}:${port}${gateway.graphqlEndpoint}`;
     const fields = await bannerFields(config, clients, upstream.endpoint);
-    logger.info({ event: 'started', url, port, metricsPort: metrics?.port, tracing: tracing !== undefined, ...fields }, bannerText(url, fields));
+    logger.info({ event: 'started', url, port, metricsPort: metrics?.port, tracing: tracing !== undefined, heapMb, ...fields }, bannerText(url, fields));
   });
 
   handleShutdownSignals({

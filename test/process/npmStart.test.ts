@@ -25,6 +25,8 @@ describe('npm start', () => {
     process.kill(-npm.child.pid!, 'SIGINT');
     expect(await npm.exited).toEqual({ code: 0, signal: null });
     expect(npm.lines.filter((line) => line.event !== 'not_json').map((line) => line.event)).toEqual(['emulator_started', 'started', 'request', 'shutdown', 'stopped']);
+    // Start-up's garbage was collected before the port opened; the line says what heap is left.
+    expect(npm.lines.find((line) => line.event === 'started')?.heapMb).toEqual(expect.any(Number));
     expect(alive(pid)).toBe(false);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   }, 120_000);
