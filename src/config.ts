@@ -34,6 +34,12 @@ export interface EmulatorConfig {
  */
 export const READ_AHEAD_POLICIES = ['continuations', 'always', 'off'] as const;
 export type ReadAheadPolicy = (typeof READ_AHEAD_POLICIES)[number];
+/** Which feed pages read ahead (FEED_READ_AHEAD), and for how many next pages (FEED_READ_AHEAD_PAGES). */
+export interface FeedReadAheadConfig {
+  policy: ReadAheadPolicy;
+  pages: number;
+}
+export const FEED_READ_AHEAD_DEFAULTS: FeedReadAheadConfig = { policy: 'continuations', pages: 2 };
 
 export interface Config {
   host: string;
@@ -67,8 +73,8 @@ export interface Config {
   history: HistoryConfig | undefined;
   /** The session watcher behind `sessionEvents`. */
   watch: { intervalMs: number; retainEvents: number };
-  /** Which feed pages read the next page's upstream pages ahead (src/graph/feed/readAhead.ts). */
-  feedReadAhead: ReadAheadPolicy;
+  /** Which feed pages read the next pages' upstream pages ahead (src/graph/feed/readAhead.ts). */
+  feedReadAhead: FeedReadAheadConfig;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -106,6 +112,9 @@ export function loadConfig(env: Env = process.env): Config {
       intervalMs: integer(env, 'WATCH_INTERVAL_MS', 5_000, 100, 3_600_000),
       retainEvents: integer(env, 'WATCH_RETAIN_EVENTS', 1_000, 1, 1_000_000),
     },
-    feedReadAhead: oneOf(env, 'FEED_READ_AHEAD', READ_AHEAD_POLICIES, 'continuations'),
+    feedReadAhead: {
+      policy: oneOf(env, 'FEED_READ_AHEAD', READ_AHEAD_POLICIES, FEED_READ_AHEAD_DEFAULTS.policy),
+      pages: integer(env, 'FEED_READ_AHEAD_PAGES', FEED_READ_AHEAD_DEFAULTS.pages, 1, 4),
+    },
   };
 }

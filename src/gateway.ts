@@ -3,7 +3,7 @@ import { createYoga } from 'graphql-yoga';
 import { assertValidSchema } from 'graphql';
 import { useAuthentication } from './auth/plugin.js';
 import type { Clients } from './aws/clients.js';
-import { DEFAULT_UPSTREAM, type AuthConfig, type SecurityConfig } from './config.js';
+import { DEFAULT_UPSTREAM, FEED_READ_AHEAD_DEFAULTS, type AuthConfig, type SecurityConfig } from './config.js';
 import { createContext } from './context.js';
 import { useUsagePage } from './graph/history/usagePage.js';
 import { usePartialErrors } from './graph/partialErrors.js';
@@ -81,7 +81,7 @@ export function createGateway(options: GatewayOptions) {
   const auth = useAuthentication(options.auth);
   // Whole responses, process-wide; `responses` in the context lets mutations drop stale ones.
   const responses = gatewayResponseCache(upstream, auth.accessOf, ops.telemetry, requestDeadlineMs, options.responseCache !== false);
-  const readAhead = createFeedReadAhead(upstream, { policy: 'continuations', ...options.readAhead });
+  const readAhead = createFeedReadAhead(upstream, { ...FEED_READ_AHEAD_DEFAULTS, ...options.readAhead });
   // Checked now, not by the first request: a schema GraphQL refuses stops the start, and the
   // first client does not wait for the check (about 10 ms in a fresh process).
   const served = federation ? subgraphSchema : schema;

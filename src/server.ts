@@ -98,7 +98,7 @@ async function main() {
     auth: config.auth,
     ...(history ? { history } : {}),
     watch: { ...config.watch, redisUrl: config.upstreamSettings.redisUrl },
-    readAhead: { policy: config.feedReadAhead },
+    readAhead: config.feedReadAhead,
   });
   // Last before the port opens: what start-up left behind is collected now, not by the first requests.
   const heapMb = collectStartupGarbage();

@@ -1,6 +1,6 @@
-// Read-ahead of feed walks (FEED_READ_AHEAD): a continuation page reads the upstream pages the
-// next page will need, so the next page finds them in the upstream cache. Compared call for call
-// with a gateway that does not read ahead, on one emulator; time never enters.
+// Read-ahead of feed walks (FEED_READ_AHEAD, FEED_READ_AHEAD_PAGES): a continuation page reads the
+// upstream pages the next pages will need, so they find them in the upstream cache. Compared call
+// for call with a gateway that does not read ahead, on one emulator; time never enters.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIXED_START, startEmulator, type Emulator, type RequestLogEntry } from '../../src/emulator/index.js';
 import type { ReadAheadOutcome } from '../../src/graph/feed/readAhead.js';
@@ -29,7 +29,10 @@ interface Page {
 const TTL = 60_000;
 let now = FIXED_START;
 let emulator: Emulator;
+/** Reads ahead for the next two pages (the default). */
 let ahead: Harness;
+/** Reads ahead for the next page only (FEED_READ_AHEAD_PAGES=1). */
+let aheadOne: Harness;
 let plain: Harness;
 let reads: Array<Promise<ReadAheadOutcome>> = [];
 
@@ -65,11 +68,13 @@ async function walk(h: Harness): Promise<Page[]> {
 beforeAll(async () => {
   emulator = await startEmulator({ seed: 1, now: FIXED_START });
   const clock = () => now;
-  ahead = await startHarness({ sharedEmulator: emulator, cacheTtlMs: TTL, clock, gateway: { readAhead: { policy: 'continuations', onRead: (r) => reads.push(r) } } });
+  ahead = await startHarness({ sharedEmulator: emulator, cacheTtlMs: TTL, clock, gateway: { readAhead: { onRead: (r) => reads.push(r) } } });
+  aheadOne = await startHarness({ sharedEmulator: emulator, cacheTtlMs: TTL, clock, gateway: { readAhead: { pages: 1, onRead: (r) => reads.push(r) } } });
   plain = await startHarness({ sharedEmulator: emulator, cacheTtlMs: TTL, clock, gateway: { readAhead: { policy: 'off' } } });
 });
 afterAll(async () => {
   await ahead.close();
+  await aheadOne.close();
   await plain.close();
   await emulator.close();
 });
@@ -81,44 +86,55 @@ beforeEach(() => {
 });
 
 describe('feed read-ahead', () => {
-  it('reads ahead, from a continuation page, exactly the pages the next page needs; that page then calls nothing', async () => {
+  it('reads ahead, from a continuation page, exactly the pages the next page needs (one page ahead); that page then calls nothing', async () => {
     const reference = await walk(plain);
     expect(reference.length).toBeGreaterThan(4);
     // Without read-ahead, later pages wait for pages of streams that run out inside them.
     expect(reference.slice(2).some((p) => p.calls.length > 0)).toBe(true);
 
-    const first = await page(ahead, null);
+    const first = await page(aheadOne, null);
     expect(reads).toHaveLength(0); // a first page does not read ahead
     expect(first.calls).toEqual(reference[0]!.calls);
 
-    const second = await page(ahead, first.endCursor);
+    const second = await page(aheadOne, first.endCursor);
     expect(reads).toHaveLength(1);
     // Its own calls, plus the calls the third page makes when nobody read ahead.
     expect(second.calls).toEqual([...reference[1]!.calls, ...reference[2]!.calls].sort());
     expect((await reads[0])!.failed).toBe(0);
 
-    const third = await page(ahead, second.endCursor, false);
+    const third = await page(aheadOne, second.endCursor, false);
     expect(third.ids).toEqual(reference[2]!.ids);
     // Read ahead already: the page itself needed no call (what is counted here is its read-ahead's).
     expect(third.calls.every((c) => reference[3]!.calls.includes(c))).toBe(true);
   });
 
-  it('walks to the same sessions, each once, with no more calls than a walk without read-ahead', async () => {
+  /** Walks `gateway` beside a walk without read-ahead; answers how many calls came earlier than one page ahead. */
+  async function walkAhead(gateway: Harness, pagesAhead: number): Promise<number> {
     const reference = await walk(plain);
-    const walked = await walk(ahead);
+    const walked = await walk(gateway);
     const ids = walked.flatMap((p) => p.ids);
     expect(ids).toEqual(reference.flatMap((p) => p.ids));
     expect(new Set(ids).size).toBe(ids.length);
     expect(walked.flatMap((p) => p.calls).sort()).toEqual(reference.flatMap((p) => p.calls).sort());
     // From the second page on, once a page and its read-ahead are done, every page the next page
-    // needs has been read, and none beyond what the page after that needs.
+    // needs has been read, and none beyond what the `pagesAhead` pages after that need.
     const upTo = (pages: Page[], n: number) => new Set(pages.slice(0, n).flatMap((p) => p.calls));
+    let earlier = 0;
     for (let k = 2; k < walked.length; k++) {
       const read = upTo(walked, k);
       for (const call of upTo(reference, k + 1)) expect(read).toContain(call);
-      for (const call of read) expect(upTo(reference, k + 2)).toContain(call);
+      for (const call of read) expect(upTo(reference, k + 1 + pagesAhead)).toContain(call);
+      earlier += [...read].filter((call) => !upTo(reference, k + 1).has(call)).length;
     }
+    return earlier;
+  }
 
+  it('walks, reading one or two pages ahead, to the same sessions, each once, with no more calls than a walk without read-ahead', async () => {
+    const onePageAhead = await walkAhead(aheadOne, 1);
+    now += 10 * TTL;
+    const twoPagesAhead = await walkAhead(ahead, 2);
+    // Two pages ahead (the default) starts many reads a page earlier than one page ahead does.
+    expect(twoPagesAhead).toBeGreaterThan(2 * onePageAhead);
   });
 
   it('answers without waiting for its read-ahead; a read-ahead that fails costs the next page nothing but that call', async () => {

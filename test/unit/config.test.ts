@@ -55,11 +55,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SYSTEMS_MANAGER_REGIONS: 'us-east-1,us-east-1' })).toThrow('SYSTEMS_MANAGER_REGIONS lists a region twice; list each region once.');
   });
 
-  it('reads the feed read-ahead policy, continuations by default', () => {
-    expect(loadConfig({}).feedReadAhead).toBe('continuations');
-    expect(loadConfig({ FEED_READ_AHEAD: 'always' }).feedReadAhead).toBe('always');
-    expect(loadConfig({ FEED_READ_AHEAD: 'off' }).feedReadAhead).toBe('off');
+  it('reads the feed read-ahead policy and depth, continuations and two pages by default', () => {
+    expect(loadConfig({}).feedReadAhead).toEqual({ policy: 'continuations', pages: 2 });
+    expect(loadConfig({ FEED_READ_AHEAD: 'always' }).feedReadAhead.policy).toBe('always');
+    expect(loadConfig({ FEED_READ_AHEAD: 'off' }).feedReadAhead.policy).toBe('off');
+    expect(loadConfig({ FEED_READ_AHEAD_PAGES: '1' }).feedReadAhead.pages).toBe(1);
     expect(() => loadConfig({ FEED_READ_AHEAD: 'yes' })).toThrow('FEED_READ_AHEAD must be one of continuations, always, off, got "yes".');
+    expect(() => loadConfig({ FEED_READ_AHEAD_PAGES: '5' })).toThrow('FEED_READ_AHEAD_PAGES');
   });
 
   it('reads pinned scopes and the discovery TTL', () => {

@@ -3,7 +3,7 @@ import type { Source } from '../../config.js';
 import type { SessionStream } from '../../sources/kinds.js';
 import type { Page } from '../../loaders/records.js';
 import { encodeFeedCursor, shortDigest, type FeedPosition } from './feedCursor.js';
-import { pagesToReadAhead, type ReadAheadPage } from './readAheadPlan.js';
+import { pagesToReadAhead, type ReadAheadRequest } from './readAheadPlan.js';
 import { lazyEdge, positionOf, standings, StreamCursor } from './streamCursor.js';
 import { MAX_UPSTREAM_PAGES, type Connection, type Edge } from './tokenConnection.js';
 
@@ -33,10 +33,11 @@ export interface FeedOptions<T> {
    */
   onEdge?: (edge: Edge<T>) => void;
   /**
-   * Given the upstream pages the next page of the same size will need (see readAheadPlan.ts)
-   * when this one has a next page; it must start reading them without delaying this answer.
+   * When this page has a next one: `read` is given the upstream pages the next `nextPages` pages
+   * of the same size will need, as far as the items in hand tell (see readAheadPlan.ts); it must
+   * start reading them without delaying this answer.
    */
-  readAhead?: ((pages: ReadAheadPage[]) => void) | undefined;
+  readAhead?: ReadAheadRequest | undefined;
 }
 
 /** A source that failed on this page: its sessions are missing from it (see `incompleteSources`). */
@@ -159,8 +160,8 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   const scanCursor = incomplete && edges.length === 0 ? encodeFeedCursor(options.fingerprint, positionOf(runtimes, standings(runtimes), carried)) : null;
   if (options.readAhead && (hasNextPage || incomplete)) {
     const buffers = runtimes.filter((r) => r.live).map((r) => r.buffer());
-    const pages = pagesToReadAhead(buffers, { first, accept, minTime });
-    if (pages.length > 0) options.readAhead(pages);
+    const pages = pagesToReadAhead(buffers, { first: first * options.readAhead.nextPages, accept, minTime });
+    if (pages.length > 0) options.readAhead.read(pages);
   }
   return {
     edges,

@@ -1,7 +1,7 @@
-// Which upstream pages the next page of the merged feed will need, from what this page left in
+// Which upstream pages the next pages of the merged feed will need, from what this page left in
 // hand: the merge is replayed over the buffered items, and every stream that runs out inside it
 // names the page it will read then. Reading those pages now (see src/graph/feed/readAhead.ts)
-// turns the next request's one-after-the-other upstream rounds into cache hits.
+// turns the next requests' one-after-the-other upstream rounds into cache hits.
 
 /** One stream as this page leaves it. */
 export interface StreamBuffer<T> {
@@ -22,8 +22,14 @@ export interface ReadAheadPage {
   token: string | undefined;
 }
 
+/** A request's read-ahead: how many next pages to prepare, and what starts the reads. */
+export interface ReadAheadRequest {
+  nextPages: number;
+  read(pages: ReadAheadPage[]): void;
+}
+
 export interface PlanOptions<T> {
-  /** The next page's size (a walk keeps its `first`). */
+  /** How many items ahead: the next pages' sizes (a walk keeps its `first`). */
   first: number;
   accept: (item: T) => boolean;
   minTime?: number | undefined;

@@ -1,14 +1,17 @@
-// Read-ahead for walks of the `sessions` feed (FEED_READ_AHEAD). A later page of a walk waits for
-// one upstream round per stream that runs out inside it, one after the other; when a page has a
-// next one, the upstream pages that next page will need (readAheadPlan.ts) are read now, in the
-// background, into the process-wide upstream cache (and Redis), where the next request finds them.
+// Read-ahead for walks of the `sessions` feed (FEED_READ_AHEAD, FEED_READ_AHEAD_PAGES). A later
+// page of a walk waits for one upstream round per stream that runs out inside it, one after the
+// other; when a page has a next one, the upstream pages the next pages will need (readAheadPlan.ts)
+// are read now, in the background, into the process-wide upstream cache (and Redis), where the
+// next requests find them. Two pages, not one: the next page's reads then started a page earlier,
+// so a walk no longer waits for an upstream round on every page (bench: a warm walk 7 % faster, one
+// that has served a while 15 to 20 %, with the same calls).
 import { setMaxListeners } from 'node:events';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
-import type { ReadAheadPolicy } from '../../config.js';
+import type { FeedReadAheadConfig } from '../../config.js';
 import type { GatewayContext } from '../../context.js';
 import { createLoaders } from '../../loaders/index.js';
 import type { Upstream } from '../../upstream/index.js';
-import type { ReadAheadPage } from '../connections/readAheadPlan.js';
+import type { ReadAheadPage, ReadAheadRequest } from '../connections/readAheadPlan.js';
 import type { FeedFilter } from './filter.js';
 import { feedStreams } from './streams.js';
 
@@ -21,15 +24,14 @@ export interface ReadAheadOutcome {
 
 export interface FeedReadAhead {
   /** The read-ahead of one feed request, or undefined when that request does not read ahead. */
-  forRequest(ctx: GatewayContext, filter: FeedFilter, continuation: boolean): ((pages: ReadAheadPage[]) => void) | undefined;
+  forRequest(ctx: GatewayContext, filter: FeedFilter, continuation: boolean): ReadAheadRequest | undefined;
   /** Totals since start. */
   readonly stats: ReadAheadOutcome;
   /** Stops reading ahead and abandons the reads in flight (shutdown). */
   close(): void;
 }
 
-export interface ReadAheadOptions {
-  policy: ReadAheadPolicy;
+export interface ReadAheadOptions extends FeedReadAheadConfig {
   /** Sees each read-ahead as it starts; it settles when its pages are in (tests wait on it). */
   onRead?: ((outcome: Promise<ReadAheadOutcome>) => void) | undefined;
 }
@@ -41,7 +43,7 @@ export interface ReadAheadOptions {
  * cancel the read it was meant to prepare. Without an upstream cache nothing could be found
  * later, so read-ahead is off.
  */
-export function createFeedReadAhead(upstream: Upstream, { policy, onRead }: ReadAheadOptions): FeedReadAhead {
+export function createFeedReadAhead(upstream: Upstream, { policy, pages: nextPages, onRead }: ReadAheadOptions): FeedReadAhead {
   const closing = new AbortController();
   // Every read-ahead call listens on it while it runs.
   setMaxListeners(0, closing.signal);
@@ -79,11 +81,14 @@ export function createFeedReadAhead(upstream: Upstream, { policy, onRead }: Read
   return {
     forRequest(ctx, filter, continuation) {
       if (!on || closing.signal.aborted || (policy === 'continuations' && !continuation)) return undefined;
-      return (pages) => {
-        if (closing.signal.aborted) return;
-        // Outside the request's trace: its spans would hang under a request already answered.
-        const reading = context.with(ROOT_CONTEXT, () => read(ctx, filter, pages));
-        onRead?.(reading);
+      return {
+        nextPages,
+        read(pages) {
+          if (closing.signal.aborted) return;
+          // Outside the request's trace: its spans would hang under a request already answered.
+          const reading = context.with(ROOT_CONTEXT, () => read(ctx, filter, pages));
+          onRead?.(reading);
+        },
       };
     },
     stats,
