@@ -51,7 +51,7 @@ export interface GatewayOptions {
   history?: History;
   /** The session watcher behind `sessionEvents`; with `redisUrl`, shared by every replica. */
   watch?: Partial<WatchSettings> & { redisUrl?: string | undefined; onTick?: (report: TickReport) => void };
-  /** Read-ahead of feed walks (FEED_READ_AHEAD); default `continuations`, off without an upstream cache. */
+  /** Read-ahead of feed walks (FEED_READ_AHEAD, FEED_READ_AHEAD_PAGES); default `continuations`, two pages, off without an upstream cache. */
   readAhead?: Partial<ReadAheadOptions>;
 }
 
