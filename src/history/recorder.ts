@@ -1,7 +1,8 @@
 // Remembers every session the gateway reads. `seen` only queues (a response never waits for the
-// database); a flush, soon after, upserts the queued sessions in batches keyed by their AWS
-// identity, so replicas writing the same session write one row. An ended session read again
-// unchanged is not rewritten (writtenRows.ts).
+// database); a flush upserts the queued sessions in batches keyed by their AWS identity, so
+// replicas writing the same session write one row. An ended session read again unchanged is not
+// rewritten (writtenRows.ts). Flushes wait for a pause in the sightings: a feed walk's pages come
+// one after another, and writing between them took CPU from the requests still to come.
 import { sql } from 'kysely';
 import type { SessionRecord } from '../loaders/records.js';
 import type { HistoryDb } from './database.js';
@@ -15,10 +16,14 @@ const UNCHANGED_REFRESH_MS = 60 * 60 * 1000;
 
 export interface RecorderOptions {
   clock: () => number;
-  /** How long a seen session may wait before its flush; default 1 s. */
+  /** The longest a seen session waits for its flush, pause or not; default 2 s. */
   flushMs?: number;
-  /** A queue this long flushes at once; default 500 (also the rows per INSERT). */
+  /** A flush waits for this long without a new sighting (at most `flushMs`); default 250 ms. */
+  quietMs?: number;
+  /** Rows per INSERT; default 500. */
   batchSize?: number;
+  /** A queue this long flushes at once, pause or not: it bounds the memory the queue holds; default 5,000. */
+  flushAt?: number;
   /** Sessions queued beyond this are dropped (the next read or sweep records them again); default 100,000. */
   maxQueued?: number;
   /** Sessions that ended longer ago than this are not recorded (retention would delete them); default: all. */
@@ -28,12 +33,14 @@ export interface RecorderOptions {
 }
 
 export interface Recorder {
-  /** Queues sessions just read from AWS; cheap, synchronous, never throws. */
+  /** Queues sessions just read from AWS; cheap, synchronous, never throws. The same array again (a cached answer) is ignored. */
   seen(sessions: readonly SessionRecord[]): void;
   /** Writes everything queued so far. */
   flush(): Promise<void>;
   /** Stops the timer and writes what is queued. */
   close(): Promise<void>;
+  /** Sightings waiting for a flush. */
+  readonly queued: number;
 }
 
 /** Every column but the identity and first sighting follows the newest observation. */
@@ -64,11 +71,18 @@ export async function upsertRows(db: HistoryDb, rows: HistoryRow[]): Promise<voi
 }
 
 export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorder {
-  const { clock, flushMs = 1_000, batchSize = 500, maxQueued = 100_000, retentionDays, onError } = options;
+  const { clock, flushMs = 2_000, quietMs = 250, batchSize = 500, flushAt = 5_000, maxQueued = 100_000, retentionDays, onError } = options;
   let queue: Array<{ session: SessionRecord; seenAt: number }> = [];
-  let timer: NodeJS.Timeout | undefined;
+  /** Fires `flushMs` after the first queued sighting. */
+  let deadline: NodeJS.Timeout | undefined;
+  /** Fires once sightings pause for `quietMs`; restarted by each one. */
+  let quiet: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
   const written = createWrittenRows(REMEMBERED_ROWS, UNCHANGED_REFRESH_MS);
+  // One upstream answer is one sighting. A page served again from the upstream cache is the same
+  // array: it says nothing new about its sessions (they were seen when AWS answered), and
+  // recording it again made a feed walk convert and write each session three or four times.
+  const recorded = new WeakSet<readonly SessionRecord[]>();
 
   const write = async (batch: typeof queue) => {
     // The newest sighting of each session wins; one statement cannot update a row twice.
@@ -89,8 +103,9 @@ export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorde
   };
 
   const flush = (): Promise<void> => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
+    clearTimeout(deadline);
+    clearTimeout(quiet);
+    deadline = quiet = undefined;
     const batch = queue;
     queue = [];
     // Flushes run one after another, so a later sighting is never overtaken by an earlier one.
@@ -100,13 +115,19 @@ export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorde
 
   return {
     seen(sessions) {
-      if (sessions.length === 0) return;
+      if (sessions.length === 0 || recorded.has(sessions)) return;
+      recorded.add(sessions);
       const seenAt = clock();
       for (const session of sessions) if (queue.length < maxQueued) queue.push({ session, seenAt });
-      if (queue.length >= batchSize) void flush();
-      else if (!timer) timer = setTimeout(() => void flush(), flushMs).unref();
+      if (queue.length >= flushAt) return void flush();
+      deadline ??= setTimeout(() => void flush(), flushMs).unref();
+      if (quiet) quiet.refresh();
+      else quiet = setTimeout(() => void flush(), Math.min(quietMs, flushMs)).unref();
     },
     flush,
     close: flush,
+    get queued() {
+      return queue.length;
+    },
   };
 }

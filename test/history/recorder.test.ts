@@ -1,9 +1,10 @@
 // The recorder does not rewrite an ended session read again unchanged (until an hour has passed),
 // but writes every sighting of an open one: its last sighting is what keeps the sweep from
 // marking it ended. On the embedded store (PGlite in memory) and on a real PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { History } from '../../src/history/index.js';
 import { markVanished } from '../../src/history/maintenance.js';
+import { createRecorder } from '../../src/history/recorder.js';
 import type { RemoteAccessSessionRecord, StreamingSessionRecord } from '../../src/loaders/records.js';
 import { testHistory } from '../support/historyStore.js';
 import { startPostgres, type PostgresServer } from '../support/postgresServer.js';
@@ -63,5 +64,57 @@ describe.each(['pglite', 'postgres'] as const)('the recorder on %s', (store) => 
     await see(open('ses-open'));
     expect((await lastSeen(id)).last_seen_at).toEqual(new Date(T + 6 * MINUTE));
     expect(await markVanished(history.db, { kind: 'STREAMING', walked: [STUDIO] }, new Date(walkStartedAt), new Date(now))).toBe(0);
+  });
+
+  it('records an upstream answer once: the same page again (served from the cache) is not a new sighting', async () => {
+    const id = `STREAMING|${STUDIO}|ses-cached`;
+    const page = [open('ses-cached')];
+    const seePage = async (sessions: StreamingSessionRecord[]) => {
+      history.seen(sessions);
+      await history.flush();
+    };
+    now = T;
+    await seePage(page);
+    now = T + MINUTE;
+    await seePage(page);
+    expect((await lastSeen(id)).last_seen_at).toEqual(new Date(T));
+    now = T + 2 * MINUTE;
+    await seePage([...page]); // a new answer listing the same session
+    expect((await lastSeen(id)).last_seen_at).toEqual(new Date(T + 2 * MINUTE));
+  });
+
+  it('writes once sightings pause, or when the oldest has waited flushMs, or when the queue is long', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const recorder = createRecorder(history.db, { clock: () => now, quietMs: 100, flushMs: 1_000, flushAt: 30, onError: (error) => { throw error; } });
+      const page = (n: number) => Array.from({ length: 10 }, (_, i) => open(`ses-quiet-${n}-${i}`));
+      // A walk's pages, 50 ms apart: nothing is written between them.
+      for (let n = 0; n < 2; n++) {
+        recorder.seen(page(n));
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      expect(recorder.queued).toBe(20);
+      await vi.advanceTimersByTimeAsync(49);
+      expect(recorder.queued).toBe(20);
+      await vi.advanceTimersByTimeAsync(1); // 100 ms without a sighting
+      expect(recorder.queued).toBe(0);
+      // Sightings that never pause are written flushMs after the first.
+      for (let n = 2; n < 22; n++) {
+        recorder.seen(page(n).slice(0, 1));
+        expect(recorder.queued).toBe(n - 1);
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      expect(recorder.queued).toBe(0); // the 20th advance reached 1,000 ms
+      // A long queue is written at once.
+      recorder.seen(page(30));
+      recorder.seen(page(31));
+      expect(recorder.queued).toBe(20);
+      recorder.seen(page(32));
+      expect(recorder.queued).toBe(0);
+      await recorder.close();
+      expect(Number((await history.db.selectFrom('session_history').select((eb) => eb.fn.countAll().as('n')).where('id', 'like', 'STREAMING|%|ses-quiet-%').executeTakeFirstOrThrow()).n)).toBe(20 + 20 + 30);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

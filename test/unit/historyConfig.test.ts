@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { firstSweepDelayMs } from '../../src/history/index.js';
 
 describe('history configuration', () => {
   it('defaults to the embedded store under the working directory, a 5-minute sweep and 400 days', () => {
@@ -20,5 +21,11 @@ describe('history configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://u:secret@db/h' })).toThrow(new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL.'));
     expect(() => loadConfig({ HISTORY_SWEEP_SECONDS: '-1' })).toThrow(/HISTORY_SWEEP_SECONDS must be a whole number from 0 to 86400/);
     expect(() => loadConfig({ HISTORY_RETENTION_DAYS: '0' })).toThrow(/HISTORY_RETENTION_DAYS must be a whole number from 1 to 36500/);
+  });
+
+  it('runs the first sweep 30 s after start-up, or one interval after it if that is shorter', () => {
+    expect(firstSweepDelayMs(300)).toBe(30_000);
+    expect(firstSweepDelayMs(30)).toBe(30_000);
+    expect(firstSweepDelayMs(5)).toBe(5_000);
   });
 });
