@@ -80,10 +80,12 @@ export function httpsUrl(env: Env, name: string): string | undefined {
     // reported below
   }
   // http only for a local identity provider (tests, development).
-  const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1';
+  const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1' || url?.hostname === '[::1]';
   if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
     throw new ConfigError(`${name} must be an https:// URL (http:// only for localhost), got ${quote(raw)}.`);
   }
+  // A key set is public: credentials in its URL would only end up in logs and traces.
+  if (url.username || url.password) throw new ConfigError(`${name} must not hold a user name or password (a key set is public), got ${quote(raw)}.`);
   return raw;
 }
 

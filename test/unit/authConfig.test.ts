@@ -35,6 +35,12 @@ describe('auth configuration', () => {
     expect(auth).toMatchObject({ mode: 'jwt', jwksUrl: 'https://idp.example.com/.well-known/jwks.json' });
   });
 
+  it('takes a plain http JWKS URL on this machine only, IPv6 loopback included', () => {
+    for (const url of ['http://localhost:8080/jwks', 'http://127.0.0.1:8080/jwks', 'http://[::1]:8080/jwks']) {
+      expect(loadConfig({ AUTH_MODE: 'jwt', AUTH_JWKS_URL: url, AUTH_POLICY: POLICY }).auth).toMatchObject({ jwksUrl: url });
+    }
+  });
+
   it('reads header mode, lower-casing the header name', () => {
     expect(loadConfig({ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'X-User-Groups', AUTH_POLICY: POLICY }).auth).toMatchObject({ mode: 'header', header: 'x-user-groups' });
   });
@@ -44,6 +50,7 @@ describe('auth configuration', () => {
     [{ AUTH_MODE: 'jwt', AUTH_POLICY: POLICY }, 'AUTH_MODE=jwt needs exactly one of AUTH_JWT_SECRET (HS256) and AUTH_JWKS_URL.'],
     [{ AUTH_MODE: 'jwt', AUTH_JWT_SECRET: 'short', AUTH_POLICY: POLICY }, 'AUTH_JWT_SECRET must be at least 32 characters long.'],
     [{ AUTH_MODE: 'jwt', AUTH_JWKS_URL: 'http://idp.example.com/jwks', AUTH_POLICY: POLICY }, 'AUTH_JWKS_URL must be an https:// URL (http:// only for localhost), got "http://idp.example.com/jwks".'],
+    [{ AUTH_MODE: 'jwt', AUTH_JWKS_URL: 'https://gateway:secretpw@idp.example.com/jwks', AUTH_POLICY: POLICY }, 'AUTH_JWKS_URL must not hold a user name or password (a key set is public), got "https://***@idp.example.com/jwks".'],
     [{ AUTH_MODE: 'jwt', AUTH_JWT_SECRET: SECRET }, 'AUTH_POLICY or AUTH_POLICY_FILE must be set when AUTH_MODE=jwt, since without a policy every caller sees nothing.'],
     [{ AUTH_MODE: 'header', AUTH_POLICY: POLICY }, "AUTH_TRUSTED_HEADER must name the header the router forwards the caller's groups in when AUTH_MODE=header, e.g. x-user-groups."],
     [{ AUTH_MODE: 'header', AUTH_TRUSTED_HEADER: 'authorization', AUTH_POLICY: POLICY }, 'AUTH_TRUSTED_HEADER must be a header name such as x-user-groups (letters, digits and dashes), got "authorization".'],
