@@ -7,7 +7,7 @@ import { preflight } from './aws/preflight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createGateway } from './gateway.js';
 import { createHistory } from './history/index.js';
-import { bannerFields, bannerText } from './ops/banner.js';
+import { bannerFields, bannerText, listenUrl } from './ops/banner.js';
 import { createOperations } from './ops/index.js';
 import { createLogger, drainLog, type Logger } from './ops/logger.js';
 import { serveMetrics } from './ops/metricsServer.js';
@@ -108,9 +108,8 @@ async function main() {
   );
   const metrics = config.ops.metricsPort === undefined ? undefined : await serveMetrics(telemetry.registry, config.ops.metricsPort, config.host).catch((error: Error) => fail(`the metrics port did not open (${error.message}).`));
   server.listen(config.port, config.host, async () => {
-    const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     const { port } = server.address() as AddressInfo;
-    const url = `http://${host}:${port}${gateway.graphqlEndpoint}`;
+    const url = listenUrl(config.host, port, gateway.graphqlEndpoint);
     const fields = await bannerFields(config, clients, upstream.endpoint);
     logger.info({ event: 'started', url, port, metricsPort: metrics?.port, tracing: tracing !== undefined, heapMb, ...fields }, bannerText(url, fields));
   });

@@ -31,3 +31,12 @@ export function bannerText(url: string, fields: Awaited<ReturnType<typeof banner
     `sources ${fields.sources.join(', ')} | federation ${fields.federation ? 'on' : 'off'} | auth ${fields.access}`
   );
 }
+
+/**
+ * The address to open in a browser: a wildcard or IPv4 loopback bind as localhost, an IPv6
+ * address in brackets (a bare `::1:4000` is not a URL).
+ */
+export function listenUrl(host: string, port: number, path: string): string {
+  const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}${path}`;
+}
