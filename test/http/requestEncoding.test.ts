@@ -158,6 +158,24 @@ describe('media-type refusals', () => {
     ]);
   });
 
+  // Refused before the operation runs: a feed query makes an upstream call per scope otherwise.
+  const FEED = '{ sessions(first: 5) { edges { node { id } } } }';
+  it.each([
+    ['no answerable type', 'application/xml', FEED, 'xml-feed'],
+    ['JSON only for @defer', 'application/json', `{ ... @defer { sessions(first: 5) { edges { node { id } } } } }`, 'defer-feed'],
+  ])('refuses a feed query whose Accept has %s with a 406 before any upstream call', async (_, accept, query, requestId) => {
+    h.emulator.clearRequests();
+    const answer = await send(Buffer.from(JSON.stringify({ query })), { accept, 'x-request-id': requestId });
+    expect(answer.status).toBe(406);
+    expect(answer.body?.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_ACCEPTABLE']);
+    expect(h.emulator.requests).toEqual([]);
+    // The same query with an Accept it can answer does read upstream: the count above could fail.
+    const streamed = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query }) });
+    expect(streamed.status).toBe(200);
+    await streamed.text();
+    expect(h.emulator.requests.length).toBeGreaterThan(0);
+  });
+
   it('answers a query whose Accept names no type it can send with a coded 406', async () => {
     const answer = await send(jsonOf(100), { accept: 'image/png', 'x-request-id': 'png-1' });
     expect(answer.status).toBe(406);

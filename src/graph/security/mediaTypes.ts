@@ -1,6 +1,8 @@
 // yoga refuses a body it cannot read (415) and an answer the client would not accept (406) with
-// an empty body: no code, no request ID, nothing to act on. These give both a coded GraphQL error.
-import { GraphQLError } from 'graphql';
+// an empty body: no code, no request ID, nothing to act on. These give both a coded GraphQL error,
+// and refuse an answer no Accept allows before the operation runs: yoga would learn it only from
+// the result, once every upstream call of the query had been made.
+import { BREAK, GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import { processRegularResult, type Plugin } from 'graphql-yoga';
 import { quoteInput } from '../../untrusted.js';
 
@@ -8,6 +10,45 @@ import { quoteInput } from '../../untrusted.js';
 const READ = 'application/json (or application/graphql, application/x-www-form-urlencoded, multipart/form-data)';
 /** What yoga answers in, for a client whose Accept names none of it. */
 const ANSWERED = ['application/graphql-response+json', 'application/json', 'text/event-stream', 'multipart/mixed'];
+
+/** What yoga can send a subscription as (its subscriptions have no multipart processor). */
+const SUBSCRIBED = ['text/event-stream'];
+/** What yoga can send an operation with @defer or @stream as. */
+const STREAMED = ['text/event-stream', 'multipart/mixed'];
+
+/**
+ * Whether the request's Accept allows one of `offered`, read as yoga reads it (its
+ * result-processor/accept.js, not exported): no header is any type, a type with another charset
+ * than utf-8 is skipped, `*` stands for a whole type or subtype.
+ */
+export function accepts(accept: string | null, offered: readonly string[]): boolean {
+  return (accept ?? '*/*')
+    .replace(/\s/g, '')
+    .toLowerCase()
+    .split(',')
+    .some((entry) => {
+      const [mediaType = '', ...params] = entry.split(';');
+      if ((params.find((param) => param.includes('charset=')) ?? 'charset=utf-8') !== 'charset=utf-8') return false;
+      const [type, subtype] = mediaType.split('/');
+      return offered.some((offer) => {
+        const [offerType, offerSubtype] = offer.split('/');
+        return (type === '*' || type === offerType) && (subtype === '*' || subtype === offerSubtype);
+      });
+    });
+}
+
+/** Whether an operation's answer comes as a stream: @defer or @stream anywhere in its document. */
+function hasIncrementalDelivery(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.DIRECTIVE](node) {
+      if (node.name.value !== 'defer' && node.name.value !== 'stream') return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
 
 const unsupported = (contentType: string | null) =>
   new GraphQLError(`This gateway reads a GraphQL POST as ${READ}, not ${contentType ? quoteInput(contentType) : 'a body without a content-type'}; send it as JSON.`, {
@@ -22,6 +63,8 @@ const notAcceptable = (streamed: boolean, types: readonly string[]) =>
     { extensions: { code: 'NOT_ACCEPTABLE', http: { status: 406, headers: { accept: types.join(', ') } } } },
   );
 
+const acceptOf = (context: unknown) => (context as { request?: Request }).request?.headers.get('accept') ?? null;
+
 /**
  * Coded 415 and 406 refusals. Put before the request log (useRequestLog), whose result hook then
  * stamps the 406's error with the request ID like any other.
@@ -35,7 +78,19 @@ export function useMediaTypeRefusals(): Plugin {
         setRequestParser(() => {
           throw unsupported(request.headers.get('content-type'));
         });
+      } else if (requestParser && !accepts(request.headers.get('accept'), ANSWERED)) {
+        setRequestParser(() => {
+          throw notAcceptable(false, ANSWERED);
+        });
       }
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      if (!hasIncrementalDelivery(args.document) || accepts(acceptOf(args.contextValue), STREAMED)) return;
+      setResultAndStopExecution({ errors: [notAcceptable(true, STREAMED)] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      if (accepts(acceptOf(args.contextValue), SUBSCRIBED)) return;
+      setResultAndStopExecution({ errors: [notAcceptable(true, SUBSCRIBED)] });
     },
     onResultProcess({ result, resultProcessor, acceptableMediaTypes, setResult, setResultProcessor }) {
       if (resultProcessor) return;
