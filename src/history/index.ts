@@ -77,6 +77,7 @@ export async function createHistory(settings: HistorySettings, options: HistoryO
     retentionDays: settings.retentionDays,
     ...(options.flushMs !== undefined ? { flushMs: options.flushMs } : {}),
     onError: (error) => warn(`The session history could not record sessions (${describe(error)}); they are recorded again when next read.`),
+    onDropped: (count) => warn(`The session history's store wrote more slowly than sessions were read: ${count} sightings were not queued; they are recorded again when next read or swept.`),
   });
   const stopping = new AbortController();
   const timers: NodeJS.Timeout[] = [];

@@ -24,8 +24,13 @@ export interface RecorderOptions {
   batchSize?: number;
   /** A queue this long flushes at once, pause or not: it bounds the memory the queue holds; default 5,000. */
   flushAt?: number;
-  /** Sessions queued beyond this are dropped (the next read or sweep records them again); default 100,000. */
+  /**
+   * Sightings queued or still being written beyond this are dropped (the next read or sweep records
+   * them again): a store slower than the reads cannot grow the queue without bound; default 100,000.
+   */
   maxQueued?: number;
+  /** Sightings were dropped since the last report (called once the write in progress ends). */
+  onDropped?: (count: number) => void;
   /** Sessions that ended longer ago than this are not recorded (retention would delete them); default: all. */
   retentionDays?: number | undefined;
   /** A failed write: logged, never thrown at a request. */
@@ -71,8 +76,11 @@ export async function upsertRows(db: HistoryDb, rows: HistoryRow[]): Promise<voi
 }
 
 export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorder {
-  const { clock, flushMs = 2_000, quietMs = 250, batchSize = 500, flushAt = 5_000, maxQueued = 100_000, retentionDays, onError } = options;
+  const { clock, flushMs = 2_000, quietMs = 250, batchSize = 500, flushAt = 5_000, maxQueued = 100_000, retentionDays, onError, onDropped } = options;
   let queue: Array<{ session: SessionRecord; seenAt: number }> = [];
+  /** Sightings handed to a flush and not yet written: they count against maxQueued too. */
+  let inFlight = 0;
+  let dropped = 0;
   /** Fires `flushMs` after the first queued sighting. */
   let deadline: NodeJS.Timeout | undefined;
   /** Fires once sightings pause for `quietMs`; restarted by each one. */
@@ -108,8 +116,14 @@ export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorde
     deadline = quiet = undefined;
     const batch = queue;
     queue = [];
+    inFlight += batch.length;
     // Flushes run one after another, so a later sighting is never overtaken by an earlier one.
-    writing = writing.then(() => (batch.length > 0 ? write(batch).catch(onError) : undefined));
+    writing = writing.then(async () => {
+      if (batch.length > 0) await write(batch).catch(onError);
+      inFlight -= batch.length;
+      if (dropped > 0) onDropped?.(dropped);
+      dropped = 0;
+    });
     return writing;
   };
 
@@ -118,7 +132,9 @@ export function createRecorder(db: HistoryDb, options: RecorderOptions): Recorde
       if (sessions.length === 0 || recorded.has(sessions)) return;
       recorded.add(sessions);
       const seenAt = clock();
-      for (const session of sessions) if (queue.length < maxQueued) queue.push({ session, seenAt });
+      const room = Math.max(0, maxQueued - inFlight - queue.length);
+      for (const session of sessions.slice(0, room)) queue.push({ session, seenAt });
+      dropped += Math.max(0, sessions.length - room);
       if (queue.length >= flushAt) return void flush();
       deadline ??= setTimeout(() => void flush(), flushMs).unref();
       if (quiet) quiet.refresh();

@@ -1,6 +1,7 @@
 // The recorder does not rewrite an ended session read again unchanged (until an hour has passed),
 // but writes every sighting of an open one: its last sighting is what keeps the sweep from
 // marking it ended. On the embedded store (PGlite in memory) and on a real PostgreSQL.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { History } from '../../src/history/index.js';
 import { markVanished } from '../../src/history/maintenance.js';
@@ -81,6 +82,34 @@ describe.each(['pglite', 'postgres'] as const)('the recorder on %s', (store) => 
     now = T + 2 * MINUTE;
     await seePage([...page]); // a new answer listing the same session
     expect((await lastSeen(id)).last_seen_at).toEqual(new Date(T + 2 * MINUTE));
+  });
+
+  it('bounds what waits for a store slower than the reads: queued and in-flight sightings together', async () => {
+    const drops: number[] = [];
+    const recorder = createRecorder(history.db, { clock: () => now, flushAt: 10, maxQueued: 25, onDropped: (n) => drops.push(n), onError: (error) => { throw error; } });
+    const page = (n: number) => Array.from({ length: 10 }, (_, i) => open(`ses-slow-${n}-${i}`));
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // A store that does not write until released: the table locked by another transaction.
+    const holder = history.db.transaction().execute(async (trx) => {
+      await sql`LOCK TABLE session_history IN EXCLUSIVE MODE`.execute(trx);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await isLocked;
+    recorder.seen(page(1)); // 10 queued: written at once, and waits on the lock
+    recorder.seen(page(2)); // 10 more, waiting behind it
+    recorder.seen(page(3)); // 20 in flight: room for 5
+    expect(recorder.queued).toBe(5);
+    recorder.seen(page(4)); // no room
+    expect(recorder.queued).toBe(5);
+    expect(drops).toEqual([]);
+    release();
+    await holder;
+    await recorder.close();
+    expect(drops).toEqual([15]);
+    expect(Number((await history.db.selectFrom('session_history').select((eb) => eb.fn.countAll().as('n')).where('id', 'like', 'STREAMING|%|ses-slow-%').executeTakeFirstOrThrow()).n)).toBe(25);
   });
 
   it('writes once sightings pause, or when the oldest has waited flushMs, or when the queue is long', async () => {
