@@ -8,8 +8,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The container image's NODE_OPTIONS (its heap bound): the gateway runs here as the image runs it. */
-const IMAGE_NODE_OPTIONS = /^\s*(?:ENV )?NODE_OPTIONS=(\S+?)(?: \\)?$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))?.[1];
+const DOCKERFILE = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+/** A variable the container image sets (its ENV instruction): the gateway runs here as the image runs it. */
+const imageEnv = (name: string) => new RegExp(`^\\s*(?:ENV )?${name}=(\\S+?)(?: \\\\)?$`, 'm').exec(DOCKERFILE)?.[1];
+/** Its heap bound. */
+const IMAGE_NODE_OPTIONS = imageEnv('NODE_OPTIONS');
+/**
+ * NODE_ENV=production, as the image sets it: graphql-js checks types by a plain `instanceof` only
+ * then (in development it also looks for a second copy of itself, on every check of an execution).
+ * It makes CURSOR_SECRET required, as every operator's deployment has one.
+ */
+const IMAGE_NODE_ENV = imageEnv('NODE_ENV');
+const BENCH_CURSOR_SECRET = 'benchmark-cursor-secret-0123456789abcdef';
 const running = new Set<ChildProcess>();
 // A benchmark that stops half-way leaves no server behind.
 process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
@@ -118,6 +128,7 @@ export function startGateway(emulatorUrl: string, extra: Record<string, string> 
     HOST: '127.0.0.1',
     PORT: '0',
     ...(IMAGE_NODE_OPTIONS ? { NODE_OPTIONS: IMAGE_NODE_OPTIONS } : {}),
+    ...(IMAGE_NODE_ENV ? { NODE_ENV: IMAGE_NODE_ENV, CURSOR_SECRET: BENCH_CURSOR_SECRET } : {}),
     ...extra,
   };
   const removeHome = () => rmSync(home, { recursive: true, force: true });
@@ -127,7 +138,8 @@ export function startGateway(emulatorUrl: string, extra: Record<string, string> 
 
 /** A graphql-yoga server with the gateway's schema answering every query from `payloadFile`. */
 export function startBareYoga(payloadFile: string): Promise<NodeProcess> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+  // The same NODE_ENV as the gateway: graphql-js is as fast on both sides.
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...(IMAGE_NODE_ENV ? { NODE_ENV: IMAGE_NODE_ENV } : {}) };
   return startNode('The bare yoga', 'bench/bareYoga.ts', [payloadFile], env, /Bare yoga at (\S+)/);
 }
 
