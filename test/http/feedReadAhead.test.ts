@@ -40,9 +40,9 @@ const callOf = (r: RequestLogEntry) => `${r.operation} ${stableKey(r.params)}`;
 const listCalls = (from: number) => emulator.requests.slice(from).filter((r) => /^List\w*Sessions$/.test(r.operation)).map(callOf).sort();
 
 /** One page; with `settle`, its read-ahead is awaited before its calls are counted. */
-async function page(h: Harness, after: string | null, settle = true): Promise<Page> {
+async function page(h: Harness, after: string | null, settle = true, first = 100): Promise<Page> {
   const from = emulator.requests.length;
-  const answer = await h.query(WalkPage, { first: 100, after });
+  const answer = await h.query(WalkPage, { first, after });
   expect(answer.errors).toBeUndefined();
   if (settle) await Promise.all(reads);
   const connection = answer.data!.sessions!;
@@ -54,11 +54,11 @@ async function page(h: Harness, after: string | null, settle = true): Promise<Pa
   };
 }
 
-async function walk(h: Harness): Promise<Page[]> {
+async function walk(h: Harness, first = 100): Promise<Page[]> {
   const pages: Page[] = [];
   let after: string | null = null;
   do {
-    const next = await page(h, after);
+    const next = await page(h, after, true, first);
     pages.push(next);
     after = next.endCursor;
   } while (pages.at(-1)!.hasNextPage && pages.length < 50);
@@ -109,9 +109,9 @@ describe('feed read-ahead', () => {
   });
 
   /** Walks `gateway` beside a walk without read-ahead; answers how many calls came earlier than one page ahead. */
-  async function walkAhead(gateway: Harness, pagesAhead: number): Promise<number> {
-    const reference = await walk(plain);
-    const walked = await walk(gateway);
+  async function walkAhead(gateway: Harness, pagesAhead: number, without = plain, first = 100): Promise<number> {
+    const reference = await walk(without, first);
+    const walked = await walk(gateway, first);
     const ids = walked.flatMap((p) => p.ids);
     expect(ids).toEqual(reference.flatMap((p) => p.ids));
     expect(new Set(ids).size).toBe(ids.length);
@@ -135,6 +135,24 @@ describe('feed read-ahead', () => {
     const twoPagesAhead = await walkAhead(ahead, 2);
     // Two pages ahead (the default) starts many reads a page earlier than one page ahead does.
     expect(twoPagesAhead).toBeGreaterThan(2 * onePageAhead);
+  });
+
+  it('follows a stream page after page when it runs out more than once within the next page', async () => {
+    // Nimble alone, 60 sessions a page: its lists come in pages of 20, so a busy studio's sessions
+    // fill two of them within one page, and each is known only from the one before it.
+    const nimble = (readAhead: object) => startHarness({ sharedEmulator: emulator, sources: ['nimble'], cacheTtlMs: TTL, clock: () => now, gateway: { readAhead } });
+    const [aheadNimble, plainNimble] = await Promise.all([nimble({ pages: 1, onRead: (r: Promise<ReadAheadOutcome>) => reads.push(r) }), nimble({ policy: 'off' })]);
+    try {
+      const reference = await walk(plainNimble, 60);
+      const studioCalls = (p: Page) => p.calls.map((c) => /"studioId":"([^"]+)"/.exec(c)?.[1]);
+      // Some page reads two pages of one studio, one after the other.
+      expect(reference.slice(2).some((p) => new Set(studioCalls(p)).size < p.calls.length)).toBe(true);
+      now += 10 * TTL;
+      // Every page from the third on finds all it needs read ahead (walkAhead checks it page by page).
+      await walkAhead(aheadNimble, 1, plainNimble, 60);
+    } finally {
+      await Promise.all([aheadNimble.close(), plainNimble.close()]);
+    }
   });
 
   it('answers without waiting for its read-ahead; a read-ahead that fails costs the next page nothing but that call', async () => {

@@ -3,7 +3,7 @@ import type { Source } from '../../config.js';
 import type { SessionStream } from '../../sources/kinds.js';
 import type { Page } from '../../loaders/records.js';
 import { encodeFeedCursor, shortDigest, type FeedPosition } from './feedCursor.js';
-import { pagesToReadAhead, type ReadAheadRequest } from './readAheadPlan.js';
+import { pagesToReadAhead, withArrived, type Arrivals, type ReadAheadRequest } from './readAheadPlan.js';
 import { lazyEdge, positionOf, standings, StreamCursor } from './streamCursor.js';
 import { MAX_UPSTREAM_PAGES, type Connection, type Edge } from './tokenConnection.js';
 
@@ -160,8 +160,9 @@ export async function resolveMergedConnection<T>(streams: FeedStream<T>[], optio
   const scanCursor = incomplete && edges.length === 0 ? encodeFeedCursor(options.fingerprint, positionOf(runtimes, standings(runtimes), carried)) : null;
   if (options.readAhead && (hasNextPage || incomplete)) {
     const buffers = runtimes.filter((r) => r.live).map((r) => r.buffer());
-    const pages = pagesToReadAhead(buffers, { first: first * options.readAhead.nextPages, accept, minTime });
-    if (pages.length > 0) options.readAhead.read(pages);
+    const plan = { first: first * options.readAhead.nextPages, accept, minTime };
+    const pages = pagesToReadAhead(buffers, plan);
+    if (pages.length > 0) options.readAhead.read(pages, (arrived) => pagesToReadAhead(withArrived(buffers, arrived as Arrivals<T>), plan));
   }
   return {
     edges,

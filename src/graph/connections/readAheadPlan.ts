@@ -1,7 +1,10 @@
 // Which upstream pages the next pages of the merged feed will need, from what this page left in
 // hand: the merge is replayed over the buffered items, and every stream that runs out inside it
 // names the page it will read then. Reading those pages now (see src/graph/feed/readAhead.ts)
-// turns the next requests' one-after-the-other upstream rounds into cache hits.
+// turns the next requests' one-after-the-other upstream rounds into cache hits. As each page
+// read ahead arrives the plan is made again with it in hand (withArrived), so a stream that runs
+// out more than once within the next pages is followed page after page, at the upstream's pace
+// rather than one page per client request.
 
 /** One stream as this page leaves it. */
 export interface StreamBuffer<T> {
@@ -12,6 +15,8 @@ export interface StreamBuffer<T> {
   timeOf: (item: T) => number;
   /** When `items` is null: the next item's time, if the cursor knows it. */
   head?: number | undefined;
+  /** When `items` is null: where the next item is in the page `then` names (the items before it were taken). */
+  skip?: number;
   /** The page the stream reads once these items run out: its token (null: the first page); undefined: it ends. */
   then: string | null | undefined;
 }
@@ -22,10 +27,20 @@ export interface ReadAheadPage {
   token: string | undefined;
 }
 
+/** A page read ahead, as it arrived. */
+export interface ArrivedPage<T> {
+  items: readonly T[];
+  nextToken: string | undefined;
+}
+
+/** Each stream's pages read ahead so far, in the order they were read (each one's token was the previous one's nextToken). */
+export type Arrivals<T = unknown> = ReadonlyMap<string, readonly ArrivedPage<T>[]>;
+
 /** A request's read-ahead: how many next pages to prepare, and what starts the reads. */
 export interface ReadAheadRequest {
   nextPages: number;
-  read(pages: ReadAheadPage[]): void;
+  /** Reads `pages`; `replan` names the pages needed once those that arrived are in hand. */
+  read(pages: ReadAheadPage[], replan: (arrived: Arrivals) => ReadAheadPage[]): void;
 }
 
 export interface PlanOptions<T> {
@@ -75,4 +90,16 @@ export function pagesToReadAhead<T>(streams: readonly StreamBuffer<T>[], options
     } else best.time = timeAt(best.s, best.at);
   }
   return pages;
+}
+
+/** The streams as they stand once the pages read ahead so far are in hand: those follow each stream's items. */
+export function withArrived<T>(streams: readonly StreamBuffer<T>[], arrived: Arrivals<T>): StreamBuffer<T>[] {
+  return streams.map((s) => {
+    const pages = arrived.get(s.key);
+    if (!pages || pages.length === 0) return s;
+    // A stream whose page was not read in this request gets the page holding its next item.
+    const held = s.items ? s.items.slice(s.from) : [];
+    const items = pages.flatMap((page, n) => (n === 0 && !s.items ? page.items.slice(s.skip ?? 0) : page.items));
+    return { key: s.key, timeOf: s.timeOf, items: [...held, ...items], from: 0, then: (pages.at(-1) as ArrivedPage<T>).nextToken };
+  });
 }

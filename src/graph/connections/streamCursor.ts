@@ -81,7 +81,8 @@ export class StreamCursor<T> {
   buffer(): StreamBuffer<T> {
     const { key, timeOf } = this.stream;
     if (this.page !== null) return { key, timeOf, items: this.page, from: this.next, then: this.nextToken };
-    return { key, timeOf, items: null, from: 0, head: typeof this.head === 'number' ? this.head : undefined, then: this.pos?.t ?? null };
+    const skip = Math.max(0, (this.pos?.i ?? -1) + 1);
+    return { key, timeOf, items: null, from: 0, skip, head: typeof this.head === 'number' ? this.head : undefined, then: this.pos?.t ?? null };
   }
 
   /** Where the stream stands now (see Standing); the same object until the stream moves. */
