@@ -37,8 +37,13 @@ export function accepts(accept: string | null, offered: readonly string[]): bool
     });
 }
 
+/** Documents already looked at: yoga's parser cache hands the same document to every request that sends it. */
+const incremental = new WeakMap<DocumentNode, boolean>();
+
 /** Whether an operation's answer comes as a stream: @defer or @stream anywhere in its document. */
 function hasIncrementalDelivery(document: DocumentNode): boolean {
+  const known = incremental.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.DIRECTIVE](node) {
@@ -47,6 +52,7 @@ function hasIncrementalDelivery(document: DocumentNode): boolean {
       return BREAK;
     },
   });
+  incremental.set(document, found);
   return found;
 }
 
@@ -85,7 +91,7 @@ export function useMediaTypeRefusals(): Plugin {
       }
     },
     onExecute({ args, setResultAndStopExecution }) {
-      if (!hasIncrementalDelivery(args.document) || accepts(acceptOf(args.contextValue), STREAMED)) return;
+      if (accepts(acceptOf(args.contextValue), STREAMED) || !hasIncrementalDelivery(args.document)) return;
       setResultAndStopExecution({ errors: [notAcceptable(true, STREAMED)] });
     },
     onSubscribe({ args, setResultAndStopExecution }) {
