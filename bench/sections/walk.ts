@@ -6,7 +6,7 @@
 // usually written; the verdict compares with these) and, for information, the largest pages the
 // APIs allow (the fewest calls possible).
 import { median, type Bench } from '../context.js';
-import { runSdkScriptProcess } from '../processes.js';
+import { runSdkScriptProcess, type NodeProcess } from '../processes.js';
 import { createSdkScript } from '../sdkScript.js';
 import { num, printTable, ratio, verdict } from '../table.js';
 import { walkFeed } from '../walk.js';
@@ -20,35 +20,22 @@ export async function walk(bench: Bench): Promise<void> {
   const gateway = await bench.gateway();
   let walked, cpuMs, mainCpuMs, again, againCpuMs, cached, cachedCpuMs;
   try {
-    // How much of a walk the gateway spent computing: the rest is waiting (upstream, client); and
-    // of that, its main thread's, the one that answers requests (the rest: worker threads, GC, libuv).
-    const timed = async () => {
-      const cpuBefore = gateway.cpuMs();
-      const mainBefore = gateway.mainThreadCpuMs();
-      const result = await bench.measureWork(() => walkFeed(gateway.url, 100));
-      const cpuAfter = gateway.cpuMs();
-      const mainAfter = gateway.mainThreadCpuMs();
-      return {
-        result,
-        cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
-        mainCpuMs: mainBefore === undefined || mainAfter === undefined ? undefined : mainAfter - mainBefore,
-      };
-    };
-    ({ result: walked, cpuMs, mainCpuMs } = await timed());
+    ({ result: walked, cpuMs, mainCpuMs } = await timedWalk(bench, gateway));
     // The same walk on the same process once every cached page and response has expired: what a
     // gateway that has served for a while does (its code compiled and optimized; discovery, which
     // it refreshes in the background, is not waited for). Information only: the verdict is the cold walk's.
     await new Promise((resolve) => setTimeout(resolve, 2 * cacheTtlMs(bench) + 500));
-    ({ result: again, cpuMs: againCpuMs } = await timed());
+    ({ result: again, cpuMs: againCpuMs } = await timedWalk(bench, gateway));
     // At once again, every upstream page still cached: what is left is the gateway's own work per
     // page (HTTP, GraphQL, the merge), the floor under any walk, whatever the upstream latency.
-    ({ result: cached, cpuMs: cachedCpuMs } = await timed());
+    ({ result: cached, cpuMs: cachedCpuMs } = await timedWalk(bench, gateway));
   } finally {
     await gateway.stop();
   }
   // The script as its own process: timed from inside, once its modules are loaded.
-  const fresh = await bench.measureWork(() => runSdkScriptProcess(bench.emulator.url, 'default'));
-  const cold = { ms: fresh.value.ms, calls: fresh.calls, value: fresh.value.sessions };
+  const script = await bench.measureWork(() => runSdkScriptProcess(bench.emulator.url, 'default'));
+  const cold = { ms: script.value.ms, calls: script.calls, value: script.value.sessions };
+  const fresh = await moreFreshPairs(bench, { gateway: walked.ms, script: cold.ms, mainCpuMs, calls: walked.calls.length });
   const list = async (size: 'default' | 'largest') => {
     const sdk = createSdkScript(bench.emulator.url);
     const listed = await bench.measureWork(async () => sdk.listAll(await sdk.discover(), size));
@@ -68,12 +55,13 @@ export async function walk(bench: Bench): Promise<void> {
     `full feed walk (first: 100, ${walked.value.requests} requests) vs the SDK script listing every scope`,
     ['', 'gateway', 'SDK script', 'ratio', 'SDK, largest pages', 'ratio'],
     [
-      row('fresh processes: time', walked.ms, cold.ms, undefined, 'ms'),
-      row('  upstream calls', walked.calls.length, cold.calls.length),
+      row(`fresh processes: time, median of ${FRESH_PAIRS} of each, taking turns`, fresh.gateway, fresh.script, undefined, 'ms'),
+      ['  each turn: gateway, script (ms)', fresh.turns, '', '', '', ''],
+      row('  upstream calls (the most of any fresh walk)', fresh.mostCalls, cold.calls.length),
       row('  upstream rounds, one after the other', rounds(walked.calls), rounds(cold.calls)),
       row('  sessions (the same on every side)', walked.value.sessions, cold.value),
-      ['  gateway CPU during the walk', num(cpuMs, 'ms'), '', '', '', ''],
-      ['  of which its main thread', num(mainCpuMs, 'ms'), '', '', '', ''],
+      ['  gateway CPU during the first walk, all threads', num(cpuMs, 'ms'), '', '', '', ''],
+      ['  its main thread, median of the walks', num(fresh.mainCpuMs, 'ms'), '', '', '', ''],
       row('warm processes (gateway caches expired): time', again.ms, plain.ms, best.ms, 'ms'),
       row('  upstream calls (the gateway\'s discovery still fresh)', again.calls.length, plain.calls.length, best.calls.length),
       row('  upstream rounds, one after the other', rounds(again.calls), rounds(plain.calls), rounds(best.calls)),
@@ -86,14 +74,60 @@ export async function walk(bench: Bench): Promise<void> {
     ],
     verdict(
       [
-        [walked.calls.length <= cold.calls.length, `calls ${ratio(walked.calls.length, cold.calls.length)} (target ≤ ×1.0)`],
-        [walked.ms <= 1.1 * cold.ms, `time, fresh processes ${ratio(walked.ms, cold.ms)} (target ≤ ×1.1)`],
+        [fresh.mostCalls <= cold.calls.length, `calls ${ratio(fresh.mostCalls, cold.calls.length)} (target ≤ ×1.0)`],
+        [fresh.gateway <= 1.1 * fresh.script, `time, fresh processes ${ratio(fresh.gateway, fresh.script)} (target ≤ ×1.1)`],
         [again.ms <= 1.1 * plain.ms, `time, warm processes ${ratio(again.ms, plain.ms)} (target ≤ ×1.1)`],
         [walked.value.sessions === cold.value && again.value.sessions === plain.value, 'every session once'],
       ],
       walked.value.errors || again.value.errors || cached.value.errors ? `ERRORS in the walk: ${walked.value.errors || again.value.errors || cached.value.errors}` : '',
     ),
   );
+}
+
+/** The walk, timed, with the gateway's CPU during it: all its threads, and its main thread (the one that answers requests). */
+async function timedWalk(bench: Bench, gateway: NodeProcess) {
+  const cpuBefore = gateway.cpuMs();
+  const mainBefore = gateway.mainThreadCpuMs();
+  const result = await bench.measureWork(() => walkFeed(gateway.url, 100));
+  const cpuAfter = gateway.cpuMs();
+  const mainAfter = gateway.mainThreadCpuMs();
+  return {
+    result,
+    cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+    mainCpuMs: mainBefore === undefined || mainAfter === undefined ? undefined : mainAfter - mainBefore,
+  };
+}
+
+/**
+ * A fresh process's walk is one sample of code running for the first time, and on a 2-core machine
+ * shared with other jobs one sample of either side moved the ratio from ×1.14 to ×1.51 between
+ * runs. So fresh gateways and fresh scripts take turns, FRESH_PAIRS of each (the first pair is the
+ * one measured above), and the verdict compares their medians.
+ */
+const FRESH_PAIRS = 5;
+
+async function moreFreshPairs(bench: Bench, first: { gateway: number; script: number; mainCpuMs: number | undefined; calls: number }) {
+  const times = { gateway: [first.gateway], script: [first.script], mainCpuMs: [first.mainCpuMs ?? NaN] };
+  let mostCalls = first.calls;
+  for (let i = 1; i < FRESH_PAIRS; i++) {
+    const gateway = await bench.gateway();
+    try {
+      const { result, mainCpuMs } = await timedWalk(bench, gateway);
+      times.gateway.push(result.ms);
+      times.mainCpuMs.push(mainCpuMs ?? NaN);
+      mostCalls = Math.max(mostCalls, result.calls.length);
+    } finally {
+      await gateway.stop();
+    }
+    times.script.push((await runSdkScriptProcess(bench.emulator.url, 'default')).ms);
+  }
+  return {
+    gateway: median(times.gateway),
+    script: median(times.script),
+    mainCpuMs: times.mainCpuMs.some(Number.isNaN) ? undefined : median(times.mainCpuMs),
+    mostCalls,
+    turns: times.gateway.map((ms, i) => `${num(ms)}, ${num(times.script[i])}`).join('; '),
+  };
 }
 
 /**
