@@ -1,8 +1,9 @@
 // The whole feed: the gateway walked with first: 100, against the SDK script listing every page of
-// every scope (the scopes in parallel), discovery included on both sides. Compared like with like:
-// a fresh gateway with the script run as a fresh process (code running for the first time on both
-// sides), then the same gateway once its caches expired with the script run again in this process
-// (code compiled on both sides), the benchmark's own side (emulator, client) warm for all of them. The script reads the APIs' default page sizes (as scripts are
+// every scope (the scopes in parallel), discovery included on both sides. Compared like with like,
+// TURNS times taking turns: a fresh gateway with the script run as a fresh process (code running
+// for the first time on both sides), then the same gateway once its caches expired with the script
+// run again in this process (code compiled on both sides), the benchmark's own side (emulator,
+// client) warm for all of them. The script reads the APIs' default page sizes (as scripts are
 // usually written; the verdict compares with these) and, for information, the largest pages the
 // APIs allow (the fewest calls possible).
 import { median, type Bench } from '../context.js';
@@ -11,77 +12,126 @@ import { createSdkScript } from '../sdkScript.js';
 import { num, printTable, ratio, verdict } from '../table.js';
 import { walkFeed } from '../walk.js';
 import { dependencyDepth } from '../../test/support/requestLog.js';
+import type { RequestLogEntry } from '../../src/emulator/index.js';
 
 /** The gateway's upstream cache TTL in this run (its default unless the bench's environment sets one). */
 const cacheTtlMs = (bench: Bench) => Number(bench.options.env.UPSTREAM_CACHE_TTL_MS ?? process.env.UPSTREAM_CACHE_TTL_MS ?? 5000);
 
+/**
+ * A fresh process's walk is one sample of code running for the first time, and on a 2-core machine
+ * shared with other jobs one sample of either side moved the ratio from ×1.14 to ×1.51 between
+ * runs (and a barely warm one from ×0.93 to ×1.29). So the sides take turns, TURNS times, and the
+ * verdict compares medians.
+ */
+const TURNS = 5;
+
+type Timed = Awaited<ReturnType<typeof timedWalk>>;
+interface Listed {
+  ms: number;
+  calls: RequestLogEntry[];
+  sessions: number;
+}
+interface Turn {
+  /** A fresh gateway's walk, then the same gateway's once its caches expired. */
+  fresh: Timed;
+  warm: Timed;
+  /** The script as a fresh process (timed from inside, once its modules are loaded), then in this process. */
+  script: Listed;
+  plain: Listed;
+}
+
 export async function walk(bench: Bench): Promise<void> {
   await warmBenchSide(bench);
-  const gateway = await bench.gateway();
-  let walked, cpuMs, mainCpuMs, again, againCpuMs, cached, cachedCpuMs;
-  try {
-    ({ result: walked, cpuMs, mainCpuMs } = await timedWalk(bench, gateway));
-    // The same walk on the same process once every cached page and response has expired: what a
-    // gateway that has served for a while does (its code compiled and optimized; discovery, which
-    // it refreshes in the background, is not waited for). Information only: the verdict is the cold walk's.
-    await new Promise((resolve) => setTimeout(resolve, 2 * cacheTtlMs(bench) + 500));
-    ({ result: again, cpuMs: againCpuMs } = await timedWalk(bench, gateway));
-    // At once again, every upstream page still cached: what is left is the gateway's own work per
-    // page (HTTP, GraphQL, the merge), the floor under any walk, whatever the upstream latency.
-    ({ result: cached, cpuMs: cachedCpuMs } = await timedWalk(bench, gateway));
-  } finally {
-    await gateway.stop();
+  const turns: Turn[] = [];
+  let cached: Timed | undefined;
+  for (let i = 0; i < TURNS; i++) {
+    const gateway = await bench.gateway();
+    let fresh, warm;
+    try {
+      fresh = await timedWalk(bench, gateway);
+      // Once every cached page and response has expired: what a gateway that has served for a
+      // while does (discovery, which it refreshes in the background, is not waited for).
+      await new Promise((resolve) => setTimeout(resolve, 2 * cacheTtlMs(bench) + 500));
+      warm = await timedWalk(bench, gateway);
+      // At once again, every upstream page still cached: what is left is the gateway's own work per
+      // page (HTTP, GraphQL, the merge), the floor under any walk, whatever the upstream latency.
+      if (i === 0) cached = await timedWalk(bench, gateway);
+    } finally {
+      await gateway.stop();
+    }
+    const script = await bench.measureWork(() => runSdkScriptProcess(bench.emulator.url, 'default'));
+    // In this process: its first run (in warmBenchSide) compiled the script's code.
+    const plain = await listing(bench, 'default');
+    turns.push({
+      fresh,
+      warm,
+      script: { ms: script.value.ms, calls: script.calls, sessions: script.value.sessions },
+      plain: { ms: plain.ms, calls: plain.calls, sessions: plain.value },
+    });
   }
-  // The script as its own process: timed from inside, once its modules are loaded.
-  const script = await bench.measureWork(() => runSdkScriptProcess(bench.emulator.url, 'default'));
-  const cold = { ms: script.value.ms, calls: script.calls, value: script.value.sessions };
-  const fresh = await moreFreshPairs(bench, { gateway: walked.ms, script: cold.ms, mainCpuMs, calls: walked.calls.length, sessions: walked.value.sessions });
-  const list = async (size: 'default' | 'largest') => {
-    const sdk = createSdkScript(bench.emulator.url);
-    const listed = await bench.measureWork(async () => sdk.listAll(await sdk.discover(), size));
-    sdk.destroy();
-    return listed;
-  };
-  // In this process: its first run (in warmBenchSide) compiled the script's code; this one is measured.
-  const plain = await list('default');
-  const best = await list('largest');
+  const best = await listing(bench, 'largest');
   const steady = await steadyWalks(bench);
 
-  const row = (what: string, gw: number, sdk: number, fewest?: number, unit = '') =>
+  const [first] = turns as [Turn];
+  const med = (pick: (turn: Turn) => number | undefined) => {
+    const values = turns.map(pick);
+    return values.includes(undefined) ? undefined : median(values as number[]);
+  };
+  const most = (pick: (turn: Turn) => number) => Math.max(...turns.map(pick));
+  const each = (gateway: (turn: Turn) => number, script: (turn: Turn) => number) => turns.map((t) => `${num(gateway(t))}, ${num(script(t))}`).join('; ');
+  const fresh = { gateway: med((t) => t.fresh.result.ms) as number, script: med((t) => t.script.ms) as number };
+  const warm = { gateway: med((t) => t.warm.result.ms) as number, script: med((t) => t.plain.ms) as number };
+  const calls = { fresh: most((t) => t.fresh.result.calls.length), warm: most((t) => t.warm.result.calls.length), script: most((t) => t.script.calls.length), plain: most((t) => t.plain.calls.length) };
+  const sessions = first.script.sessions;
+  const everySessionOnce = turns.every((t) =>
+    [t.fresh.result.value.sessions, t.warm.result.value.sessions, t.script.sessions, t.plain.sessions].every((n) => n === sessions),
+  );
+  const errors = turns.map((t) => t.fresh.result.value.errors || t.warm.result.value.errors).find(Boolean) || cached?.result.value.errors;
+
+  const row = (what: string, gw: number | undefined, sdk: number, fewest?: number, unit = '') =>
     [what, num(gw, unit), num(sdk, unit), ratio(gw, sdk), fewest === undefined ? '' : num(fewest, unit), fewest === undefined ? '' : ratio(gw, fewest)];
+  const info = (what: string, value: string) => [what, value, '', '', '', ''];
   // Rounds: the longest chain of calls each started after the previous one ended (noise-free).
   const rounds = dependencyDepth;
   printTable(
-    `full feed walk (first: 100, ${walked.value.requests} requests) vs the SDK script listing every scope`,
+    `full feed walk (first: 100, ${first.fresh.result.value.requests} requests) vs the SDK script listing every scope`,
     ['', 'gateway', 'SDK script', 'ratio', 'SDK, largest pages', 'ratio'],
     [
-      row(`fresh processes: time, median of ${FRESH_PAIRS} of each, taking turns`, fresh.gateway, fresh.script, undefined, 'ms'),
-      ['  each turn: gateway, script (ms)', fresh.turns, '', '', '', ''],
-      row('  upstream calls (the most of any fresh walk)', fresh.mostCalls, cold.calls.length),
-      row('  upstream rounds, one after the other', rounds(walked.calls), rounds(cold.calls)),
-      row('  sessions (the same on every side)', walked.value.sessions, cold.value),
-      ['  gateway CPU during the first walk, all threads', num(cpuMs, 'ms'), '', '', '', ''],
-      ['  its main thread, median of the walks', num(fresh.mainCpuMs, 'ms'), '', '', '', ''],
-      row('warm processes (gateway caches expired): time', again.ms, plain.ms, best.ms, 'ms'),
-      row('  upstream calls (the gateway\'s discovery still fresh)', again.calls.length, plain.calls.length, best.calls.length),
-      row('  upstream rounds, one after the other', rounds(again.calls), rounds(plain.calls), rounds(best.calls)),
-      row('  sessions', again.value.sessions, plain.value, best.value),
-      ['  gateway CPU during the walk', num(againCpuMs, 'ms'), '', '', '', ''],
+      row(`fresh processes: time, median of ${TURNS} turns`, fresh.gateway, fresh.script, undefined, 'ms'),
+      info('  each turn: gateway, script (ms)', each((t) => t.fresh.result.ms, (t) => t.script.ms)),
+      row('  upstream calls (the most of any turn)', calls.fresh, calls.script),
+      row('  upstream rounds, one after the other (first turn)', rounds(first.fresh.result.calls), rounds(first.script.calls)),
+      row('  sessions (the same on every side and turn)', first.fresh.result.value.sessions, sessions),
+      info('  gateway CPU during the walk, all threads (median)', num(med((t) => t.fresh.cpuMs), 'ms')),
+      info('  its main thread (median)', num(med((t) => t.fresh.mainCpuMs), 'ms')),
+      row(`warm processes (gateway caches expired): time, median of ${TURNS} turns`, warm.gateway, warm.script, best.ms, 'ms'),
+      info('  each turn: gateway, script (ms)', each((t) => t.warm.result.ms, (t) => t.plain.ms)),
+      row('  upstream calls (the gateway\'s discovery still fresh)', calls.warm, calls.plain, best.calls.length),
+      row('  upstream rounds, one after the other (first turn)', rounds(first.warm.result.calls), rounds(first.plain.calls), rounds(best.calls)),
+      info('  gateway CPU during the walk (median)', num(med((t) => t.warm.cpuMs), 'ms')),
       row(`served a while: time, median of the last ${STEADY_MEASURED} of ${STEADY_WALKS} walks each`, steady.gateway, steady.script, undefined, 'ms'),
-      ['the same at once, every upstream page cached: time', num(cached.ms, 'ms'), '', '', '', ''],
-      ['  upstream calls', num(cached.calls.length), '', '', '', ''],
-      ['  gateway CPU during the walk', num(cachedCpuMs, 'ms'), '', '', '', ''],
+      info('the same at once, every upstream page cached: time', num(cached?.result.ms, 'ms')),
+      info('  upstream calls', num(cached?.result.calls.length)),
+      info('  gateway CPU during the walk', num(cached?.cpuMs, 'ms')),
     ],
     verdict(
       [
-        [fresh.mostCalls <= cold.calls.length, `calls ${ratio(fresh.mostCalls, cold.calls.length)} (target ≤ ×1.0)`],
+        [calls.fresh <= calls.script, `calls ${ratio(calls.fresh, calls.script)} (target ≤ ×1.0)`],
         [fresh.gateway <= 1.1 * fresh.script, `time, fresh processes ${ratio(fresh.gateway, fresh.script)} (target ≤ ×1.1)`],
-        [again.ms <= 1.1 * plain.ms, `time, warm processes ${ratio(again.ms, plain.ms)} (target ≤ ×1.1)`],
-        [walked.value.sessions === cold.value && fresh.sameSessions && again.value.sessions === plain.value, 'every session once'],
+        [warm.gateway <= 1.1 * warm.script, `time, warm processes ${ratio(warm.gateway, warm.script)} (target ≤ ×1.1)`],
+        [everySessionOnce, 'every session once'],
       ],
-      walked.value.errors || again.value.errors || cached.value.errors ? `ERRORS in the walk: ${walked.value.errors || again.value.errors || cached.value.errors}` : '',
+      errors ? `ERRORS in the walk: ${errors}` : '',
     ),
   );
+}
+
+/** The script's listing in this process, timed, with its calls. */
+async function listing(bench: Bench, size: 'default' | 'largest') {
+  const sdk = createSdkScript(bench.emulator.url);
+  const listed = await bench.measureWork(async () => sdk.listAll(await sdk.discover(), size));
+  sdk.destroy();
+  return listed;
 }
 
 /** The walk, timed, with the gateway's CPU during it: all its threads, and its main thread (the one that answers requests). */
@@ -95,41 +145,6 @@ async function timedWalk(bench: Bench, gateway: NodeProcess) {
     result,
     cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
     mainCpuMs: mainBefore === undefined || mainAfter === undefined ? undefined : mainAfter - mainBefore,
-  };
-}
-
-/**
- * A fresh process's walk is one sample of code running for the first time, and on a 2-core machine
- * shared with other jobs one sample of either side moved the ratio from ×1.14 to ×1.51 between
- * runs. So fresh gateways and fresh scripts take turns, FRESH_PAIRS of each (the first pair is the
- * one measured above), and the verdict compares their medians.
- */
-const FRESH_PAIRS = 5;
-
-async function moreFreshPairs(bench: Bench, first: { gateway: number; script: number; mainCpuMs: number | undefined; calls: number; sessions: number }) {
-  const times = { gateway: [first.gateway], script: [first.script], mainCpuMs: [first.mainCpuMs ?? NaN] };
-  let mostCalls = first.calls;
-  let sameSessions = true;
-  for (let i = 1; i < FRESH_PAIRS; i++) {
-    const gateway = await bench.gateway();
-    try {
-      const { result, mainCpuMs } = await timedWalk(bench, gateway);
-      times.gateway.push(result.ms);
-      times.mainCpuMs.push(mainCpuMs ?? NaN);
-      mostCalls = Math.max(mostCalls, result.calls.length);
-      sameSessions &&= result.value.sessions === first.sessions && !result.value.errors;
-    } finally {
-      await gateway.stop();
-    }
-    times.script.push((await runSdkScriptProcess(bench.emulator.url, 'default')).ms);
-  }
-  return {
-    gateway: median(times.gateway),
-    script: median(times.script),
-    mainCpuMs: times.mainCpuMs.some(Number.isNaN) ? undefined : median(times.mainCpuMs),
-    mostCalls,
-    sameSessions,
-    turns: times.gateway.map((ms, i) => `${num(ms)}, ${num(times.script[i])}`).join('; '),
   };
 }
 
