@@ -156,9 +156,7 @@ async function timedWalk(bench: Bench, gateway: NodeProcess) {
  * 666 ms against 416 to 478 ms for the same fresh gateway once the emulator was warm.
  */
 async function warmBenchSide(bench: Bench): Promise<void> {
-  const sdk = createSdkScript(bench.emulator.url);
-  await sdk.listAll(await sdk.discover(), 'default');
-  sdk.destroy();
+  await listing(bench, 'default');
   const throwaway = await bench.gateway();
   try {
     await walkFeed(throwaway.url, 100);
